@@ -1,0 +1,54 @@
+/*
+ * decode.h - turning one log record into one struct event.
+ *
+ * Syslog-framed lines are parsed once (syslog_parse) and dispatched on the
+ * program name to the one decoder that handles it (decode_for_program): no
+ * decoder is tried on a line that is not its own. Decoders allocate nothing:
+ * the event's slices point into the line.
+ */
+#ifndef RETRACE_DECODE_DECODE_H
+#define RETRACE_DECODE_DECODE_H
+
+#include <stdbool.h>
+
+#include "base/diag.h"
+#include "base/str.h"
+#include "base/time.h"
+#include "event/event.h"
+
+enum { LINE_MAX_BYTES = 64 * 1024 };
+
+/* The parts every syslog line shares. */
+struct syslog_line {
+	struct civil time; /* year/zone missing for RFC 3164 stamps */
+	struct str host;
+	struct str program; /* "sendmail", "sm-mta", "postfix/smtpd", "sshd" */
+	uint32_t pid;       /* 0 if absent */
+	struct str msg;     /* after "program[pid]: " */
+};
+
+/*
+ * Parse "Mmm dd hh:mm:ss host program[pid]: msg" and the RFC 3339-stamped
+ * form rsyslog writes ("2024-03-14T00:00:09+09:00 host program[pid]: msg").
+ * 0, or -1 with a diagnostic saying what was expected.
+ */
+int syslog_parse(struct str line, struct syslog_line *out, struct diag *d);
+
+/* A decoder for the messages of some syslog programs. */
+struct line_decoder {
+	const char *name;                 /* "sendmail", "sshd" */
+	const char *const *programs;      /* program names it owns, NULL-terminated */
+	/*
+	 * Fill ev (already cleared, time and host set by the caller) from sl->msg.
+	 * Returns 0 when the line was understood (ev->kind may stay EV_NONE for
+	 * lines with nothing of interest), -1 when it is malformed for this program.
+	 */
+	int (*decode)(const struct syslog_line *sl, struct event *ev, struct diag *d);
+};
+
+/* The decoder owning a program name (exact match, or "prefix/..." for postfix), or NULL. */
+const struct line_decoder *decode_for_program(struct str program);
+/* True if any decoder is registered for the program (used by sniffing). */
+bool decode_knows_program(struct str program);
+
+#endif
