@@ -92,6 +92,17 @@ struct event {
 	uint64_t offset;       /* byte offset of the record */
 };
 
+/* A citation: record `line` of evidence file number `evidence`. */
+struct evref {
+	uint32_t evidence;
+	uint64_t line;
+};
+
+static inline struct evref event_ref(const struct event *ev)
+{
+	return (struct evref){ev->evidence, ev->line};
+}
+
 /* Reset ev to an empty event (keeping nothing from the previous record). */
 void event_clear(struct event *ev);
 const char *event_kind_name(enum event_kind k);

@@ -1,0 +1,137 @@
+/*
+ * auth.c - authentication statistics. Keys are "account\0ip" for pairs and the
+ * 16 address bytes for sources; accounts compare case-insensitively because
+ * SMTP AUTH and IMAP logins do (KIM and kim are one mailbox).
+ */
+#include "detect/auth.h"
+
+#include <string.h>
+
+void auth_init(struct auth_tracker *t, struct arena *a)
+{
+	*t = (struct auth_tracker){.a = a};
+	map_init(&t->pair_map, a, AUTH_PAIRS_MAX, true);
+	map_init(&t->src_map, a, AUTH_SOURCES_MAX, false);
+}
+
+static struct auth_source *auth_source(struct auth_tracker *t, const struct ip *ip)
+{
+	bool added;
+	int32_t i = map_intern(&t->src_map, (struct str){(const char *)ip->b, 16}, &added);
+	if (i < 0)
+		return NULL;
+	if (added) {
+		if (t->nsrcs == t->cap_srcs) {
+			size_t nc = t->cap_srcs ? t->cap_srcs * 2 : 64;
+			t->srcs = arena_grow(t->a, t->srcs, sizeof(*t->srcs), _Alignof(struct auth_source),
+					     (ptrdiff_t)t->cap_srcs, (ptrdiff_t)nc);
+			t->cap_srcs = nc;
+		}
+		struct auth_source *s = &t->srcs[t->nsrcs++];
+		s->ip = *ip;
+		s->first_fail = s->last_fail = s->first_ok = TIME_UNKNOWN;
+	}
+	return &t->srcs[i];
+}
+
+static struct auth_pair *auth_pair(struct auth_tracker *t, const struct event *ev, bool *added)
+{
+	char key[512];
+	size_t n = ev->user.n < 400 ? ev->user.n : 400;
+	memcpy(key, ev->user.p ? ev->user.p : "", n);
+	key[n] = '\0';
+	memcpy(key + n + 1, ev->src_ip.b, 16);
+	key[n + 17] = ev->has_src_ip ? 1 : 0;
+	int32_t i = map_intern(&t->pair_map, (struct str){key, n + 18}, added);
+	if (i < 0)
+		return NULL;
+	if (*added) {
+		if (t->npairs == t->cap_pairs) {
+			size_t nc = t->cap_pairs ? t->cap_pairs * 2 : 64;
+			t->pairs = arena_grow(t->a, t->pairs, sizeof(*t->pairs), _Alignof(struct auth_pair),
+					      (ptrdiff_t)t->cap_pairs, (ptrdiff_t)nc);
+			t->cap_pairs = nc;
+		}
+		struct auth_pair *p = &t->pairs[t->npairs++];
+		p->account = arena_strdup(t->a, (struct str){key, n});
+		p->ip = ev->src_ip;
+		p->has_ip = ev->has_src_ip;
+		p->service = ev->service;
+		p->first_ok = p->last_ok = p->first_fail = p->last_fail = TIME_UNKNOWN;
+	}
+	return &t->pairs[i];
+}
+
+/* Known time a before known-or-unknown time b (unknown times sort last). */
+static bool earlier(int64_t a, int64_t b)
+{
+	return a != TIME_UNKNOWN && (b == TIME_UNKNOWN || a < b);
+}
+
+static bool later(int64_t a, int64_t b)
+{
+	return a != TIME_UNKNOWN && (b == TIME_UNKNOWN || a > b);
+}
+
+void auth_feed(struct auth_tracker *t, const struct event *ev)
+{
+	if (ev->kind != EV_AUTH || ev->outcome == OUTCOME_UNKNOWN)
+		return;
+	t->events++;
+	bool added;
+	struct auth_pair *p = auth_pair(t, ev, &added);
+	if (!p) {
+		t->dropped++;
+		return;
+	}
+	bool ok = ev->outcome == OUTCOME_SUCCESS;
+	if (ok) {
+		if (p->ok++ == 0 || earlier(ev->ts, p->first_ok)) {
+			p->first_ok = ev->ts;
+			p->ref_first_ok = event_ref(ev);
+			p->mech = arena_strdup(t->a, ev->mech);
+		}
+		if (p->ok == 1 || later(ev->ts, p->last_ok)) {
+			p->last_ok = ev->ts;
+			p->ref_last_ok = event_ref(ev);
+		}
+	} else {
+		if (p->fail++ == 0 || earlier(ev->ts, p->first_fail)) {
+			p->first_fail = ev->ts;
+			p->ref_first_fail = event_ref(ev);
+		}
+		if (p->fail == 1 || later(ev->ts, p->last_fail))
+			p->last_fail = ev->ts;
+	}
+	if (!ev->has_src_ip)
+		return;
+	struct auth_source *s = auth_source(t, &ev->src_ip);
+	if (!s) {
+		t->dropped++;
+		return;
+	}
+	if (ok) {
+		if (s->ok++ == 0 || earlier(ev->ts, s->first_ok)) {
+			s->first_ok = ev->ts;
+			s->ref_first_ok = event_ref(ev);
+		}
+		return;
+	}
+	if (s->fail++ == 0 || earlier(ev->ts, s->first_fail)) {
+		s->first_fail = ev->ts;
+		s->ref_first_fail = event_ref(ev);
+		s->service = ev->service;
+	}
+	if (s->fail == 1 || later(ev->ts, s->last_fail))
+		s->last_fail = ev->ts;
+	if (p->fail == 1)
+		s->accounts_tried++;
+	if (s->nfail_ts < AUTH_FAIL_TIMES)
+		s->fail_ts[s->nfail_ts++] = ev->ts;
+}
+
+const struct auth_source *auth_source_of(const struct auth_tracker *t, const struct ip *ip)
+{
+	int32_t i = map_get(&t->src_map, (struct str){(const char *)ip->b, 16});
+	return i < 0 ? NULL : &t->srcs[i];
+}
