@@ -52,8 +52,10 @@ void *arena_alloc(struct arena *a, ptrdiff_t size, ptrdiff_t align, ptrdiff_t co
 		bytes = 1;
 	for (int tries = 0; tries < 2; tries++) {
 		if (a->beg) {
-			uintptr_t pad = (uintptr_t)(-(intptr_t)(uintptr_t)a->beg) & (uintptr_t)(align - 1);
-			if ((size_t)(a->end - a->beg) >= pad && (size_t)(a->end - a->beg) - pad >= bytes) {
+			uintptr_t pad =
+				(uintptr_t)(-(intptr_t)(uintptr_t)a->beg) & (uintptr_t)(align - 1);
+			if ((size_t)(a->end - a->beg) >= pad &&
+			    (size_t)(a->end - a->beg) - pad >= bytes) {
 				char *p = a->beg + pad;
 				a->beg = p + bytes;
 				return memset(p, 0, bytes);

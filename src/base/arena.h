@@ -36,7 +36,8 @@ struct str arena_strdup(struct arena *a, struct str s);
 /* NUL-terminated copy for the edges (libraries that want C strings). */
 char *arena_cstr(struct arena *a, struct str s);
 /* printf into the arena. */
-struct str arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+struct str arena_printf(struct arena *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 void arena_free(struct arena *a);
 /* Print a message and exit(70). The single place where OOM ends the program. */
 _Noreturn void arena_oom(void);

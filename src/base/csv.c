@@ -77,8 +77,9 @@ int csv_next(struct csv *c, struct diag *d)
 			size_t n = 0;
 			for (;;) {
 				if (p == end) {
-					diag_errorf(d, "unterminated quoted field (opened on line %ld)",
-						    c->rec_line);
+					diag_errorf(
+						d, "unterminated quoted field (opened on line %ld)",
+						c->rec_line);
 					goto bad;
 				}
 				if (*p == '"') {
@@ -92,7 +93,8 @@ int csv_next(struct csv *c, struct diag *d)
 				if (*p == '\n')
 					c->line++;
 				if (c->used + n >= CSV_RECORD_MAX) {
-					diag_errorf(d, "quoted text longer than %d bytes", CSV_RECORD_MAX);
+					diag_errorf(d, "quoted text longer than %d bytes",
+						    CSV_RECORD_MAX);
 					goto bad;
 				}
 				out[n++] = *p++;

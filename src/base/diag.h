@@ -22,8 +22,8 @@ struct diag {
 	long line;        /* 1-based; 0: not line-oriented */
 	int col;          /* 1-based; 0: unknown */
 	int nerr, nwarn;
-	char msg[256];            /* the last message, NUL-terminated */
-	struct diag_sink *sink;   /* optional */
+	char msg[256];          /* the last message, NUL-terminated */
+	struct diag_sink *sink; /* optional */
 };
 
 void diag_errorf(struct diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

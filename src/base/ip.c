@@ -89,7 +89,8 @@ int ip_range_parse(struct str s, struct ip_range *out)
 		uint64_t bits;
 		if (ip_parse(str_sub(s, 0, (size_t)slash), &a) == -1)
 			return -1;
-		if (str_to_u64(str_skip(s, (size_t)slash + 1), ip_is_v4(&a) ? 32 : 128, &bits) == -1)
+		if (str_to_u64(str_skip(s, (size_t)slash + 1), ip_is_v4(&a) ? 32 : 128, &bits) ==
+		    -1)
 			return -1;
 		if (ip_is_v4(&a) && bits == 0) {
 			/* 0.0.0.0/0 means every IPv4 address */
@@ -162,10 +163,11 @@ bool ip_is_private(const struct ip *a)
 	if (ip_is_v4(a)) {
 		b += 12;
 		return b[0] == 10 || (b[0] == 172 && (b[1] & 0xf0) == 16) ||
-		       (b[0] == 192 && b[1] == 168) || b[0] == 127 || (b[0] == 169 && b[1] == 254) ||
-		       (b[0] == 100 && (b[1] & 0xc0) == 64);
+		       (b[0] == 192 && b[1] == 168) || b[0] == 127 ||
+		       (b[0] == 169 && b[1] == 254) || (b[0] == 100 && (b[1] & 0xc0) == 64);
 	}
-	return (b[0] & 0xfe) == 0xfc || (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) || ip_is_loopback(a);
+	return (b[0] & 0xfe) == 0xfc || (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) ||
+	       ip_is_loopback(a);
 }
 
 uint64_t ip_hash(const struct ip *a)

@@ -25,10 +25,10 @@ struct map_slot {
 
 struct map {
 	struct map_slot *slots;
-	size_t cap;  /* power of two */
-	size_t n;    /* keys stored */
-	size_t max;  /* cap on keys */
-	bool icase;  /* keys compare ASCII case-insensitively */
+	size_t cap; /* power of two */
+	size_t n;   /* keys stored */
+	size_t max; /* cap on keys */
+	bool icase; /* keys compare ASCII case-insensitively */
 	struct arena *a;
 };
 

@@ -194,7 +194,8 @@ int time_parse_iso(struct str s, struct civil *out)
 		if (take_n(&t, 2, &c.hour) == -1 || take_char(&t, ':') == -1 ||
 		    take_n(&t, 2, &c.min) == -1)
 			return -1;
-		if (t.n && t.p[0] == ':' && (take_char(&t, ':') == -1 || take_n(&t, 2, &c.sec) == -1))
+		if (t.n && t.p[0] == ':' &&
+		    (take_char(&t, ':') == -1 || take_n(&t, 2, &c.sec) == -1))
 			return -1;
 		if (t.n && t.p[0] == ' ')
 			t = str_skip(t, 1);
@@ -213,10 +214,10 @@ static int zone_name(struct str z, int *off)
 	static const struct {
 		const char *name;
 		int off;
-	} zones[] = {{"UT", 0},     {"GMT", 0},    {"UTC", 0},    {"Z", 0},      {"EST", -300},
-		     {"EDT", -240}, {"CST", -360}, {"CDT", -300}, {"MST", -420}, {"MDT", -360},
-		     {"PST", -480}, {"PDT", -420}, {"KST", 540},  {"JST", 540},  {"CET", 60},
-		     {"CEST", 120}};
+	} zones[] = {{"UT", 0},     {"GMT", 0},    {"UTC", 0},    {"Z", 0},
+		     {"EST", -300}, {"EDT", -240}, {"CST", -360}, {"CDT", -300},
+		     {"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420},
+		     {"KST", 540},  {"JST", 540},  {"CET", 60},   {"CEST", 120}};
 	for (size_t i = 0; i < sizeof(zones) / sizeof(zones[0]); i++)
 		if (str_ieq(z, str_from_c(zones[i].name))) {
 			*off = zones[i].off;
@@ -280,8 +281,8 @@ const char *time_format_iso(int64_t t, int offset_min, char *buf)
 	struct civil c;
 	epoch_to_civil(t, offset_min, &c);
 	int a = offset_min < 0 ? -offset_min : offset_min;
-	snprintf(buf, 32, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", c.year, c.month, c.day, c.hour,
-		 c.min, c.sec, offset_min < 0 ? '-' : '+', a / 60 % 100, a % 60);
+	snprintf(buf, 32, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", c.year, c.month, c.day,
+		 c.hour, c.min, c.sec, offset_min < 0 ? '-' : '+', a / 60 % 100, a % 60);
 	return buf;
 }
 

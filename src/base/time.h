@@ -21,7 +21,7 @@ struct civil {
 	int year, month, day; /* month 1-12 */
 	int hour, min, sec;
 	int usec;
-	int offset_min;  /* UTC offset when has_offset */
+	int offset_min; /* UTC offset when has_offset */
 	bool has_year, has_offset;
 };
 
@@ -55,9 +55,9 @@ const char *time_format_iso(int64_t t, int offset_min, char *buf);
  * then Jan) starts the next year.
  */
 struct syslog_clock {
-	int year;        /* year of the first line */
-	int offset_min;  /* zone of the host that wrote the file */
-	int last_month;  /* 0 until the first line */
+	int year;       /* year of the first line */
+	int offset_min; /* zone of the host that wrote the file */
+	int last_month; /* 0 until the first line */
 };
 
 void syslog_clock_init(struct syslog_clock *c, int year, int offset_min);

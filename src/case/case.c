@@ -12,7 +12,8 @@
 
 void case_init(struct case_file *c, struct arena *a)
 {
-	*c = (struct case_file){.a = a, .bounces_genuine = -1, .first_malicious_event = TIME_UNKNOWN};
+	*c = (struct case_file){
+		.a = a, .bounces_genuine = -1, .first_malicious_event = TIME_UNKNOWN};
 }
 
 struct finding *case_add(struct case_file *c, const char *code, enum severity sev)
@@ -212,8 +213,7 @@ void case_add_exposed(struct case_file *c, const struct ip *host, uint16_t port,
 					(ptrdiff_t)nc);
 		c->capexposed = nc;
 	}
-	c->exposed[c->nexposed++] =
-		(struct exposed_service){*host, port, arena_strdup(c->a, rule)};
+	c->exposed[c->nexposed++] = (struct exposed_service){*host, port, arena_strdup(c->a, rule)};
 }
 
 static int timeline_cmp(const void *a, const void *b)
@@ -255,7 +255,7 @@ const char *severity_name(enum severity s)
 
 const char *entity_kind_name(enum entity_kind k)
 {
-	static const char *const n[] = {"ip", "account", "email", "host", "message_id", "rule",
-					"service"};
+	static const char *const n[] = {"ip",         "account", "email",  "host",
+					"message_id", "rule",    "service"};
 	return (unsigned)k < 7 ? n[k] : "entity";
 }

@@ -96,7 +96,7 @@ struct case_file {
 	size_t nexposed, capexposed;
 	int bounces_genuine; /* -1: null (none or cannot judge), 0: false, 1: true */
 	int64_t first_malicious_event;
-	int tz_offset_min;   /* zone to display times in */
+	int tz_offset_min; /* zone to display times in */
 };
 
 void case_init(struct case_file *c, struct arena *a);
@@ -112,7 +112,8 @@ void finding_ref(struct finding *f, struct evref r);
 void finding_time(struct finding *f, int64_t ts);
 void case_timeline(struct case_file *c, int64_t ts, const struct evref *ref, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-void case_recommend(struct case_file *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void case_recommend(struct case_file *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 void case_limit(struct case_file *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void case_reason(struct case_file *c, const char *rule, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -14,5 +14,7 @@ enum {
 };
 
 int cmd_main(int argc, char **argv);
+int cmd_investigate(int argc, char **argv);
+int cmd_kinds(int argc, char **argv);
 
 #endif

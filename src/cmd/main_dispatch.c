@@ -34,6 +34,10 @@ int cmd_main(int argc, char **argv)
 		puts("retrace 0.1.0");
 		return 0;
 	}
+	if (!strcmp(argv[1], "investigate"))
+		return cmd_investigate(argc - 1, argv + 1);
+	if (!strcmp(argv[1], "kinds"))
+		return cmd_kinds(argc - 1, argv + 1);
 	fprintf(stderr, "retrace: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return EXIT_USAGE;

@@ -23,8 +23,9 @@ static struct auth_source *auth_source(struct auth_tracker *t, const struct ip *
 	if (added) {
 		if (t->nsrcs == t->cap_srcs) {
 			size_t nc = t->cap_srcs ? t->cap_srcs * 2 : 64;
-			t->srcs = arena_grow(t->a, t->srcs, sizeof(*t->srcs), _Alignof(struct auth_source),
-					     (ptrdiff_t)t->cap_srcs, (ptrdiff_t)nc);
+			t->srcs = arena_grow(t->a, t->srcs, sizeof(*t->srcs),
+					     _Alignof(struct auth_source), (ptrdiff_t)t->cap_srcs,
+					     (ptrdiff_t)nc);
 			t->cap_srcs = nc;
 		}
 		struct auth_source *s = &t->srcs[t->nsrcs++];
@@ -48,8 +49,9 @@ static struct auth_pair *auth_pair(struct auth_tracker *t, const struct event *e
 	if (*added) {
 		if (t->npairs == t->cap_pairs) {
 			size_t nc = t->cap_pairs ? t->cap_pairs * 2 : 64;
-			t->pairs = arena_grow(t->a, t->pairs, sizeof(*t->pairs), _Alignof(struct auth_pair),
-					      (ptrdiff_t)t->cap_pairs, (ptrdiff_t)nc);
+			t->pairs = arena_grow(t->a, t->pairs, sizeof(*t->pairs),
+					      _Alignof(struct auth_pair), (ptrdiff_t)t->cap_pairs,
+					      (ptrdiff_t)nc);
 			t->cap_pairs = nc;
 		}
 		struct auth_pair *p = &t->pairs[t->npairs++];

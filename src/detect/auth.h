@@ -24,7 +24,7 @@ struct auth_pair {
 	uint32_t ok, fail;
 	int64_t first_ok, last_ok, first_fail, last_fail;
 	struct evref ref_first_ok, ref_last_ok, ref_first_fail;
-	struct str mech;    /* of the first success */
+	struct str mech; /* of the first success */
 };
 
 struct auth_source {
@@ -33,7 +33,7 @@ struct auth_source {
 	uint32_t accounts_tried; /* distinct accounts with failures */
 	int64_t first_fail, last_fail, first_ok;
 	struct evref ref_first_fail, ref_first_ok;
-	enum service service;   /* of the first failure */
+	enum service service;             /* of the first failure */
 	int64_t fail_ts[AUTH_FAIL_TIMES]; /* first failure times, for rate analysis */
 	uint32_t nfail_ts;
 };

@@ -19,8 +19,8 @@
 #include "base/time.h"
 
 enum event_kind {
-	EV_NONE = 0,     /* recognised line that carries nothing the analyzers use */
-	EV_AUTH,         /* a login attempt: SMTP AUTH, sshd, dovecot, PAM (outcome says how it went) */
+	EV_NONE = 0, /* recognised line that carries nothing the analyzers use */
+	EV_AUTH,     /* a login attempt: SMTP AUTH, sshd, dovecot, PAM (outcome says how it went) */
 	EV_MAIL_FROM,    /* an MTA accepted a message into its queue (envelope sender side) */
 	EV_MAIL_TO,      /* a delivery attempt for one or more recipients of a queued message */
 	EV_MAIL_REJECT,  /* an MTA refused a command or a message (ruleset, NOQUEUE, policy) */
@@ -46,17 +46,17 @@ enum service {
 
 struct event {
 	/* when and who wrote it */
-	int64_t ts;          /* @timestamp: seconds since the epoch, UTC; TIME_UNKNOWN if none */
-	int tz_offset_min;   /* offset the source wrote the time in (for display) */
+	int64_t ts;        /* @timestamp: seconds since the epoch, UTC; TIME_UNKNOWN if none */
+	int tz_offset_min; /* offset the source wrote the time in (for display) */
 	enum event_kind kind;
 	enum event_outcome outcome; /* event.outcome */
 	enum service service;
-	struct str host;     /* host.name of the logging host */
-	struct str program;  /* process.name: sendmail, sm-mta, sshd, ... */
-	uint32_t pid;        /* process.pid, 0 if absent */
+	struct str host;    /* host.name of the logging host */
+	struct str program; /* process.name: sendmail, sm-mta, sshd, ... */
+	uint32_t pid;       /* process.pid, 0 if absent */
 
 	/* network */
-	struct ip src_ip;    /* source.ip (the client / attacker side) */
+	struct ip src_ip; /* source.ip (the client / attacker side) */
 	bool has_src_ip;
 	uint16_t src_port;   /* source.port */
 	struct str src_host; /* source.domain: the name the MTA recorded for the client */
@@ -64,32 +64,33 @@ struct event {
 	bool has_dst_ip;
 	uint16_t dst_port;   /* destination.port */
 	struct str dst_host; /* destination.domain: next-hop relay for deliveries */
-	struct str proto;    /* network.transport for packets; SMTP protocol (ESMTP, ESMTPA) for mail */
+	struct str
+		proto; /* network.transport for packets; SMTP protocol (ESMTP, ESMTPA) for mail */
 
 	/* accounts */
-	struct str user;     /* user.name: the authenticated or attempted account */
-	struct str mech;     /* authentication mechanism (PLAIN, LOGIN, password, publickey) */
+	struct str user; /* user.name: the authenticated or attempted account */
+	struct str mech; /* authentication mechanism (PLAIN, LOGIN, password, publickey) */
 
 	/* mail (sendmail's Table 8 fields keep their raw text) */
-	struct str qid;        /* MTA queue id (transaction key) */
-	struct str mail_from;  /* email.from.address (envelope) */
-	struct str rcpt;       /* email.to.address: one or a comma list as logged */
-	struct str msgid;      /* email.message_id, without <> */
-	uint64_t size;         /* message size in bytes */
+	struct str qid;       /* MTA queue id (transaction key) */
+	struct str mail_from; /* email.from.address (envelope) */
+	struct str rcpt;      /* email.to.address: one or a comma list as logged */
+	struct str msgid;     /* email.message_id, without <> */
+	uint64_t size;        /* message size in bytes */
 	uint32_t nrcpts;
 	struct str mail_class, pri, delay, xdelay, mailer, stat, ctladdr, dsn, relay;
-	struct str reason;     /* free text: reject reason, failure detail */
+	struct str reason; /* free text: reject reason, failure detail */
 
 	/* alerts */
-	struct str rule_name;  /* rule.name: IPS signature */
-	struct str rule_id;    /* rule.id */
-	uint32_t count;        /* attempts an alert aggregates (1 if unstated) */
-	bool blocked;          /* event.action blocked/dropped */
+	struct str rule_name; /* rule.name: IPS signature */
+	struct str rule_id;   /* rule.id */
+	uint32_t count;       /* attempts an alert aggregates (1 if unstated) */
+	bool blocked;         /* event.action blocked/dropped */
 
 	/* provenance */
-	uint32_t evidence;     /* index of the evidence file in the run */
-	uint64_t line;         /* 1-based line (or record) number in that file */
-	uint64_t offset;       /* byte offset of the record */
+	uint32_t evidence; /* index of the evidence file in the run */
+	uint64_t line;     /* 1-based line (or record) number in that file */
+	uint64_t offset;   /* byte offset of the record */
 };
 
 /* A citation: record `line` of evidence file number `evidence`. */

@@ -18,7 +18,10 @@ static bool magic_compressed(const unsigned char *b, size_t n, const char **name
 		*name = "gzip";
 	else if (n >= 3 && b[0] == 'B' && b[1] == 'Z' && b[2] == 'h')
 		*name = "bzip2";
-	else if (n >= 6 && !memcmp(b, "\xfd" "7zXZ\0", 6))
+	else if (n >= 6 && !memcmp(b,
+				   "\xfd"
+				   "7zXZ\0",
+				   6))
 		*name = "xz";
 	else if (n >= 4 && !memcmp(b, "\x28\xb5\x2f\xfd", 4))
 		*name = "zstd";
@@ -47,7 +50,8 @@ int source_open(struct source *s, const char *path, struct diag *d)
 		struct archive_entry *e;
 		if (archive_read_open_fd(ar, fd, 1 << 16) != ARCHIVE_OK ||
 		    archive_read_next_header(ar, &e) != ARCHIVE_OK) {
-			diag_errorf(d, "cannot decompress (%s): %s", name, archive_error_string(ar));
+			diag_errorf(d, "cannot decompress (%s): %s", name,
+				    archive_error_string(ar));
 			archive_read_free(ar);
 			close(fd);
 			return -1;
@@ -214,7 +218,8 @@ int lines_next(struct lines *lr, struct str *out, struct diag *d)
 			if (len > SOURCE_LINE_MAX) {
 				lr->too_long++;
 				d->line = (long)lr->line;
-				diag_warnf(d, "line longer than %d bytes, skipped", SOURCE_LINE_MAX);
+				diag_warnf(d, "line longer than %d bytes, skipped",
+					   SOURCE_LINE_MAX);
 				continue;
 			}
 			if (len && p[len - 1] == '\r')

@@ -27,7 +27,7 @@ enum {
 struct archive;
 
 struct source {
-	const char *path;   /* for messages; "-" is standard input */
+	const char *path; /* for messages; "-" is standard input */
 	int fd;
 	struct archive *ar; /* non-NULL when the file is compressed */
 	bool compressed;
@@ -52,13 +52,13 @@ int source_slurp(const char *path, size_t cap, struct arena *a, struct str *out,
 /* A pull reader of lines. */
 struct lines {
 	struct source src;
-	char *buf;          /* SOURCE_BUF_BYTES, malloc'd */
-	size_t beg, end;    /* unread bytes in buf */
-	uint64_t line;      /* number of the line last returned */
-	uint64_t offset;    /* byte offset of the line last returned */
-	uint64_t next_off;  /* byte offset of the next line */
-	uint64_t too_long;  /* lines skipped for length */
-	bool skipping;      /* inside an overlong line */
+	char *buf;         /* SOURCE_BUF_BYTES, malloc'd */
+	size_t beg, end;   /* unread bytes in buf */
+	uint64_t line;     /* number of the line last returned */
+	uint64_t offset;   /* byte offset of the line last returned */
+	uint64_t next_off; /* byte offset of the next line */
+	uint64_t too_long; /* lines skipped for length */
+	bool skipping;     /* inside an overlong line */
 };
 
 int lines_open(struct lines *lr, const char *path, struct diag *d);

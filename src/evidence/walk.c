@@ -13,8 +13,8 @@ static void list_add(struct file_list *l, struct arena *a, const char *path)
 {
 	if (l->n == l->cap) {
 		size_t ncap = l->cap ? l->cap * 2 : 64;
-		l->path = arena_grow(a, l->path, sizeof(char *), _Alignof(char *), (ptrdiff_t)l->cap,
-				     (ptrdiff_t)ncap);
+		l->path = arena_grow(a, l->path, sizeof(char *), _Alignof(char *),
+				     (ptrdiff_t)l->cap, (ptrdiff_t)ncap);
 		l->cap = ncap;
 	}
 	l->path[l->n++] = arena_cstr(a, str_from_c(path));

@@ -91,9 +91,9 @@ int report_json(FILE *f, const struct report_input *in)
 	json_object_object_add(root, "compromised_accounts",
 			       jstrs(c->compromised_accounts, c->ncompromised));
 	json_object_object_add(root, "attacker_ips", jips(c->attacker_ips, c->nattackers));
-	json_object_object_add(root, "bounces_genuine",
-			       c->bounces_genuine < 0 ? NULL
-						      : json_object_new_boolean(c->bounces_genuine));
+	json_object_object_add(
+		root, "bounces_genuine",
+		c->bounces_genuine < 0 ? NULL : json_object_new_boolean(c->bounces_genuine));
 	json_object_object_add(root, "slow_bruteforce_ips", jips(c->slow_bruteforce_ips, c->nslow));
 	json_object_object_add(root, "ips_alerted_ips", jips(c->ips_alerted_ips, c->nalerted));
 	json_object_object_add(root, "overbroad_rules", jstrs(c->overbroad_rules, c->noverbroad));
@@ -131,7 +131,8 @@ int report_json(FILE *f, const struct report_input *in)
 		for (int k = 0; k < x->nrefs; k++)
 			json_object_array_add(refs, jcite(in, x->refs[k]));
 		json_object_object_add(o, "evidence", refs);
-		json_object_object_add(o, "evidence_total", json_object_new_int64((int64_t)x->refs_total));
+		json_object_object_add(o, "evidence_total",
+				       json_object_new_int64((int64_t)x->refs_total));
 		json_object_array_add(fs, o);
 	}
 	json_object_object_add(root, "findings", fs);
@@ -141,7 +142,8 @@ int report_json(FILE *f, const struct report_input *in)
 		struct json_object *o = json_object_new_object();
 		json_object_object_add(o, "@timestamp", jtime(c, c->t[i].ts));
 		json_object_object_add(o, "message", jstr(c->t[i].text));
-		json_object_object_add(o, "evidence", c->t[i].has_ref ? jcite(in, c->t[i].ref) : NULL);
+		json_object_object_add(o, "evidence",
+				       c->t[i].has_ref ? jcite(in, c->t[i].ref) : NULL);
 		json_object_array_add(tl, o);
 	}
 	json_object_object_add(root, "timeline", tl);
@@ -163,8 +165,9 @@ int report_json(FILE *f, const struct report_input *in)
 			json_object_object_add(ro, "reason", jcstr(e->reasons[r].text));
 			json_object_object_add(ro, "count",
 					       json_object_new_int64((int64_t)e->reasons[r].count));
-			json_object_object_add(ro, "first_line",
-					       json_object_new_int64((int64_t)e->reasons[r].first_line));
+			json_object_object_add(
+				ro, "first_line",
+				json_object_new_int64((int64_t)e->reasons[r].first_line));
 			json_object_array_add(rs, ro);
 		}
 		json_object_object_add(o, "skip_reasons", rs);

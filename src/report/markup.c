@@ -40,7 +40,8 @@ static void put_cites(FILE *f, esc_fn esc, const struct report_input *in, const 
 		esc(f, str_from_c(report_cite(in, x->refs[k], cite, sizeof(cite))));
 	}
 	if (x->refs_total > (uint64_t)x->nrefs)
-		fprintf(f, " (+%llu more)", (unsigned long long)(x->refs_total - (uint64_t)x->nrefs));
+		fprintf(f, " (+%llu more)",
+			(unsigned long long)(x->refs_total - (uint64_t)x->nrefs));
 }
 
 static void put_answers(FILE *f, esc_fn esc, const struct case_file *c, const char *li,
@@ -51,7 +52,9 @@ static void put_answers(FILE *f, esc_fn esc, const struct case_file *c, const ch
 	fprintf(f, "%s%sattacker addresses%s", end, li, sep);
 	put_ips(f, c->attacker_ips, c->nattackers);
 	fprintf(f, "%s%sbounces genuine%s%s", end, li, sep,
-		c->bounces_genuine < 0 ? "cannot tell" : c->bounces_genuine ? "yes" : "no (backscatter)");
+		c->bounces_genuine < 0 ? "cannot tell"
+		: c->bounces_genuine   ? "yes"
+				       : "no (backscatter)");
 	fprintf(f, "%s%sIPS alerted on%s", end, li, sep);
 	put_ips(f, c->ips_alerted_ips, c->nalerted);
 	fprintf(f, "%s%sslow guessing%s", end, li, sep);
@@ -84,7 +87,8 @@ int report_markdown(FILE *f, const struct report_input *in)
 	}
 	fputs("\n## Answers\n\n", f);
 	put_answers(f, esc_md, c, "- ", ": ", "\n");
-	fputs("\n## Evidence\n\n| file | kind | records | decoded | skipped |\n|---|---|---|---|---|\n",
+	fputs("\n## Evidence\n\n| file | kind | records | decoded | skipped "
+	      "|\n|---|---|---|---|---|\n",
 	      f);
 	for (size_t i = 0; i < in->nfiles; i++) {
 		const struct evidence_file *e = &in->files[i];
@@ -146,7 +150,8 @@ int report_html(FILE *f, const struct report_input *in)
 	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
 	      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
 	      "style-src 'unsafe-inline'\">\n<title>retrace reconstruction</title>\n<style>\n"
-	      "body{font:15px/1.45 system-ui,sans-serif;max-width:70em;margin:2em auto;padding:0 1em;"
+	      "body{font:15px/1.45 system-ui,sans-serif;max-width:70em;margin:2em auto;padding:0 "
+	      "1em;"
 	      "color:#222}\n"
 	      "h1{font-size:1.5em}.verdict{font-size:1.3em;padding:.5em 1em;border-radius:6px;"
 	      "background:#fde2e1;border:1px solid #e0a3a0}.verdict.ok{background:#e3f6e3;"
@@ -154,7 +159,8 @@ int report_html(FILE *f, const struct report_input *in)
 	      "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;"
 	      "padding:.25em .5em;text-align:left;vertical-align:top}\n"
 	      ".sev{font-weight:bold;text-transform:uppercase;font-size:.8em}.sev-high,"
-	      ".sev-critical{color:#b00020}.sev-medium{color:#a66b00}.sev-low,.sev-info{color:#555}\n"
+	      ".sev-critical{color:#b00020}.sev-medium{color:#a66b00}.sev-low,.sev-info{color:#555}"
+	      "\n"
 	      "code,.cite{font-family:ui-monospace,monospace;font-size:.9em}.finding{margin:1em 0;"
 	      "padding:.5em 1em;border-left:4px solid #ccc}\n</style></head><body>\n",
 	      f);

@@ -13,8 +13,8 @@ struct style {
 };
 
 static const struct style plain = {"", "", "", "", "", ""};
-static const struct style ansi = {"\033[1m", "\033[31m", "\033[33m", "\033[32m", "\033[2m",
-				  "\033[0m"};
+static const struct style ansi = {"\033[1m",  "\033[31m", "\033[33m",
+				  "\033[32m", "\033[2m",  "\033[0m"};
 
 const char *report_cite(const struct report_input *in, struct evref r, char *buf, size_t n)
 {
@@ -78,8 +78,8 @@ int report_text(FILE *f, const struct report_input *in, bool color)
 	put_ips(f, c->attacker_ips, c->nattackers);
 	fputs("\n  bounces genuine:      ", f);
 	fputs(c->bounces_genuine < 0 ? "cannot tell (none, or nothing to match them against)"
-	      : c->bounces_genuine ? "yes: they answer mail our server really sent"
-				   : "no: backscatter, our server never sent the originals",
+	      : c->bounces_genuine   ? "yes: they answer mail our server really sent"
+				     : "no: backscatter, our server never sent the originals",
 	      f);
 	fputs("\n  IPS alerted on:       ", f);
 	put_ips(f, c->ips_alerted_ips, c->nalerted);
@@ -119,8 +119,8 @@ int report_text(FILE *f, const struct report_input *in, bool color)
 			continue;
 		}
 		fprintf(f, "  %s%s%s%s: %llu records, %llu decoded, %llu skipped\n", e->kind,
-			e->compressed ? " (compressed)" : "", e->forced ? " (--as)" : "",
-			st->reset, (unsigned long long)e->records, (unsigned long long)e->decoded,
+			e->compressed ? " (compressed)" : "", e->forced ? " (--as)" : "", st->reset,
+			(unsigned long long)e->records, (unsigned long long)e->decoded,
 			(unsigned long long)e->skipped);
 		for (uint32_t r = 0; r < e->nreasons; r++) {
 			fprintf(f, "      %llu skipped: ", (unsigned long long)e->reasons[r].count);
@@ -167,7 +167,8 @@ int report_text(FILE *f, const struct report_input *in, bool color)
 			fputs("    evidence:", f);
 			for (int k = 0; k < x->nrefs; k++) {
 				fputc(' ', f);
-				esc_term(f, str_from_c(report_cite(in, x->refs[k], cite, sizeof(cite))));
+				esc_term(f, str_from_c(report_cite(in, x->refs[k], cite,
+								   sizeof(cite))));
 			}
 			if (x->refs_total > (uint64_t)x->nrefs)
 				fprintf(f, " (+%llu more)",

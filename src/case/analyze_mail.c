@@ -1,0 +1,297 @@
+/*
+ * analyze_mail.c - outbound campaigns, bounce provenance (genuine or
+ * backscatter) and spam-filter patterns against the messages received.
+ *
+ * A bounce is genuine when it answers a message our server really sent: its
+ * returned Message-ID is in the MTA log, or failing an id, the same sender and
+ * recipient were logged within bounce_match_secs of it. Nothing in a bounce's
+ * own headers is trusted for that decision.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "case/analyze.h"
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+bool analyze_campaign_from(const struct actx *x, struct str account, const struct ip *ip)
+{
+	const struct mailflow *m = &x->r->flow;
+	for (size_t i = 0; i < m->nsenders; i++) {
+		const struct flow_sender *s = &m->senders[i];
+		if (!x->sender_campaign || !x->sender_campaign[i] || !str_ieq(s->account, account))
+			continue;
+		for (int k = 0; k < s->nsrc; k++)
+			if (s->src[k].has_ip && ip_eq(&s->src[k].ip, ip))
+				return true;
+	}
+	return false;
+}
+
+uint32_t analyze_genuine_bounces_from(const struct actx *x, struct str account, const struct ip *ip)
+{
+	const struct mailflow *m = &x->r->flow;
+	uint32_t n = 0;
+	for (size_t i = 0; i < x->r->nmsgs; i++) {
+		const struct msgrec *b = &x->r->msgs[i];
+		if (!b->is_bounce || b->matched_sent != 1 || b->sent_idx < 0)
+			continue;
+		const struct sent_msg *s = &m->sent[b->sent_idx];
+		if (s->has_client && ip_eq(&s->client, ip) && s->sender >= 0 &&
+		    str_ieq(m->senders[s->sender].account, account))
+			n++;
+	}
+	return n;
+}
+
+static void analyze_campaigns(struct actx *x)
+{
+	struct case_file *c = x->c;
+	const struct mailflow *m = &x->r->flow;
+	char ipb[IP_TEXT_MAX];
+	x->sender_campaign = NEW(c->a, bool, m->nsenders ? m->nsenders : 1);
+	int64_t *ts = malloc(sizeof(int64_t) * (m->nsent ? m->nsent : 1));
+	if (!ts)
+		arena_oom();
+	for (size_t i = 0; i < m->nsenders; i++) {
+		const struct flow_sender *s = &m->senders[i];
+		if (s->rcpts_external < x->p->campaign_min_msgs)
+			continue;
+		uint32_t n = 0;
+		for (size_t k = 0; k < m->nsent; k++)
+			if (m->sent[k].sender == (int32_t)i && m->sent[k].external &&
+			    m->sent[k].ts != TIME_UNKNOWN)
+				ts[n++] = m->sent[k].ts;
+		qsort(ts, n, sizeof(ts[0]), cmp_i64);
+		uint32_t peak = 0;
+		for (uint32_t a = 0, b = 0; a < n; a++) {
+			while (ts[a] - ts[b] >= 86400)
+				b++;
+			if (a - b + 1 > peak)
+				peak = a - b + 1;
+		}
+		if (peak < x->p->campaign_min_msgs)
+			continue;
+		x->sender_campaign[i] = true;
+		x->n_campaigns++;
+		bool outside = false;
+		for (int k = 0; k < s->nsrc; k++)
+			if (s->src[k].has_ip && !actx_inside(x, &s->src[k].ip))
+				outside = true;
+		if (outside)
+			x->n_campaigns_outside++;
+		struct str who = s->address.n ? s->address : s->account;
+		struct finding *f =
+			case_add(c, "mail.outbound_campaign", outside ? SEV_HIGH : SEV_MEDIUM);
+		finding_title(c, f,
+			      "%.*s sent %u messages to external recipients (%u within 24 hours)",
+			      STR_FMT(who), s->rcpts_external, peak);
+		finding_detail(c, f, "%s%.*s%s submitted %u messages in all%s.",
+			       s->account.n ? "Authenticated as " : "Envelope sender ",
+			       STR_FMT(s->account.n ? s->account : s->address),
+			       s->nsample ? ", to recipients such as " : "", s->msgs,
+			       outside ? "; some sessions came from outside every internal zone"
+				       : "");
+		finding_entity(c, f, ENT_EMAIL, who);
+		if (s->account.n)
+			finding_entity(c, f, ENT_ACCOUNT, s->account);
+		for (int k = 0; k < s->nsample; k++)
+			finding_entity(c, f, ENT_EMAIL, s->sample_rcpt[k]);
+		for (int k = 0; k < s->nsrc; k++)
+			if (s->src[k].has_ip) {
+				finding_ip(c, f, &s->src[k].ip);
+				finding_ref(f, s->src[k].ref_from);
+			}
+		for (int k = 0; k < s->nrefs; k++)
+			finding_ref(f, s->refs[k]);
+		f->refs_total = s->msgs > (uint32_t)f->nrefs ? s->msgs : (uint64_t)f->nrefs;
+		finding_time(f, s->first);
+		finding_time(f, s->last);
+		if (s->nsrc && s->src[0].has_ip)
+			ip_format(&s->src[0].ip, ipb);
+		case_timeline(c, s->first, s->nrefs ? &s->refs[0] : NULL,
+			      "first of %u messages from %.*s to external recipients",
+			      s->rcpts_external, STR_FMT(who));
+		case_timeline(c, s->last, s->nrefs ? &s->refs[s->nrefs - 1] : NULL,
+			      "last message of the campaign from %.*s", STR_FMT(who));
+	}
+	free(ts);
+}
+
+/* A sent message matching bounce b by sender, recipient and time, or -1. */
+static int64_t match_by_envelope(const struct actx *x, const struct msgrec *b)
+{
+	const struct mailflow *m = &x->r->flow;
+	struct str sender = b->orig_from.n ? b->orig_from : b->to;
+	int64_t when = b->orig_date != TIME_UNKNOWN ? b->orig_date : b->date;
+	if (!b->orig_rcpt.n || !sender.n)
+		return -1;
+	for (size_t k = 0; k < m->nsent; k++) {
+		const struct sent_msg *s = &m->sent[k];
+		if (!str_ieq(s->rcpt, b->orig_rcpt) || !str_ieq(s->from, sender))
+			continue;
+		if (when == TIME_UNKNOWN || s->ts == TIME_UNKNOWN ||
+		    llabs(s->ts - when) <= x->p->bounce_match_secs)
+			return (int64_t)k;
+	}
+	return -1;
+}
+
+static void analyze_bounces(struct actx *x)
+{
+	struct case_file *c = x->c;
+	struct run *r = x->r;
+	struct finding *gen = NULL, *back = NULL, *unjudged = NULL;
+	for (size_t i = 0; i < r->nmsgs; i++) {
+		struct msgrec *b = &r->msgs[i];
+		b->sent_idx = -1;
+		b->matched_sent = -1;
+		if (!b->is_bounce)
+			continue;
+		x->n_bounces++;
+		if (!x->have_mta_logs) {
+			if (!unjudged) {
+				unjudged = case_add(c, "bounce.unjudged", SEV_LOW);
+				finding_detail(
+					c, unjudged,
+					"No MTA log was given, so the bounces cannot be checked "
+					"against what our server sent.");
+			}
+			unjudged->refs_total++;
+			finding_ref(unjudged, b->ref);
+			finding_time(unjudged, b->date);
+			continue;
+		}
+		const struct sent_msg *s =
+			b->orig_msgid.n ? mailflow_sent(&r->flow, b->orig_msgid) : NULL;
+		int64_t idx = s ? (int64_t)(s - r->flow.sent) : match_by_envelope(x, b);
+		if (idx >= 0) {
+			s = &r->flow.sent[idx];
+			b->matched_sent = 1;
+			b->sent_idx = idx;
+			x->n_bounces_genuine++;
+			if (b->spam_related)
+				x->n_bounces_spam_genuine++;
+			if (!gen)
+				gen = case_add(c, "bounce.genuine", SEV_MEDIUM);
+			finding_ref(gen, b->ref_orig.line ? b->ref_orig : b->ref);
+			finding_ref(gen, s->ref_from);
+			finding_time(gen, b->date);
+			finding_entity(c, gen, ENT_EMAIL, s->from);
+			finding_entity(c, gen, ENT_EMAIL, b->orig_rcpt);
+			if (b->orig_msgid.n && gen->nent < FINDING_ENT_MAX - 2)
+				finding_entity(c, gen, ENT_MSGID, b->orig_msgid);
+		} else {
+			b->matched_sent = 0;
+			x->n_bounces_backscatter++;
+			if (!back)
+				back = case_add(c, "bounce.backscatter", SEV_LOW);
+			finding_ref(back, b->ref_orig.line ? b->ref_orig : b->ref);
+			finding_time(back, b->date);
+			finding_entity(c, back, ENT_EMAIL, b->to);
+			if (b->has_top_from_ip)
+				finding_ip(c, back, &b->top_from_ip);
+		}
+	}
+	if (gen) {
+		if (x->n_bounces_spam_genuine)
+			gen->sev = SEV_HIGH;
+		finding_title(c, gen,
+			      "%d of %d bounces answer messages our server really sent (genuine)%s",
+			      x->n_bounces_genuine, x->n_bounces,
+			      x->n_bounces_spam_genuine ? ", rejected as spam by the recipients"
+							: "");
+		finding_detail(
+			c, gen,
+			"Each returned original was found in the MTA log (by Message-ID, or by "
+			"sender, recipient and time): the mail went out from our server, so "
+			"these are not backscatter. The relays that sent the bounces are "
+			"third parties, not attackers.");
+		case_timeline(c, gen->first, gen->nrefs ? &gen->refs[0] : NULL,
+			      "first genuine bounce comes back");
+	}
+	if (back) {
+		finding_title(
+			c, back,
+			"%d of %d bounces answer messages our server never sent (backscatter)",
+			x->n_bounces_backscatter, x->n_bounces);
+		finding_detail(
+			c, back,
+			"No returned original appears in the MTA log: someone forged our "
+			"address as the sender and the bounces went to us. No account of ours "
+			"is implicated by them.");
+		case_timeline(c, back->first, back->nrefs ? &back->refs[0] : NULL,
+			      "first backscatter bounce arrives");
+	}
+	if (unjudged)
+		finding_title(c, unjudged, "%d bounces could not be checked (no MTA log)",
+			      x->n_bounces);
+	int judged = x->n_bounces_genuine + x->n_bounces_backscatter;
+	if (judged)
+		c->bounces_genuine = x->n_bounces_genuine * 2 >= judged ? 1 : 0;
+}
+
+static void analyze_spam_patterns(struct actx *x)
+{
+	struct case_file *c = x->c;
+	struct run *r = x->r;
+	if (!r->have_spam)
+		return;
+	for (size_t k = 0; k < r->spam.n; k++) {
+		uint32_t hits = 0, genuine = 0;
+		struct finding *f = NULL;
+		for (size_t i = 0; i < r->nmsgs; i++) {
+			struct msgrec *m = &r->msgs[i];
+			const struct ip *ips[2] = {m->has_origin_ip ? &m->origin_ip : NULL,
+						   m->has_top_from_ip ? &m->top_from_ip : NULL};
+			bool hit = false;
+			for (int j = 0; j < 2 && !hit; j++)
+				hit = spamfilter_match_one(&r->spam, k, ips[j], m->from,
+							   m->subject);
+			if (!hit)
+				continue;
+			m->spam_pattern = (int)k;
+			hits++;
+			if (m->matched_sent == 1)
+				genuine++;
+			if (!f)
+				f = case_add(c, "spamfilter.pattern", SEV_INFO);
+			finding_ref(f, m->ref);
+			finding_time(f, m->date);
+		}
+		const struct spam_pattern *p = &r->spam.v[k];
+		if (!f) {
+			f = case_add(c, "spamfilter.pattern", SEV_INFO);
+			finding_title(c, f,
+				      "spam-filter pattern %zu matches none of the messages given",
+				      k + 1);
+		} else {
+			finding_title(c, f,
+				      "spam-filter pattern %zu blocks %u of the messages given%s",
+				      k + 1, hits, genuine ? ", genuine bounces among them" : "");
+		}
+		finding_detail(
+			c, f, "Pattern: ip %.*s, sender %.*s, subject \"%.*s\".%s",
+			STR_FMT(p->ip_text), STR_FMT(p->sender), STR_FMT(p->subject),
+			genuine ? " Blocking these bounces hides the evidence that our own "
+				  "server sent the mail they answer: the account that sent it "
+				  "is compromised, and the bounces are its symptom."
+				: "");
+		finding_ref(f, (struct evref){r->spam_evidence, (uint64_t)p->line});
+		if (genuine)
+			f->sev = SEV_HIGH;
+	}
+}
+
+void analyze_mail(struct actx *x)
+{
+	for (size_t i = 0; i < x->r->nmsgs; i++)
+		x->r->msgs[i].spam_pattern = -1;
+	analyze_bounces(x);
+	analyze_campaigns(x);
+	analyze_spam_patterns(x);
+}

@@ -1,0 +1,45 @@
+/*
+ * msgrec.h - what the analysis keeps of each message read (an .eml, an mbox
+ * entry, a Maildir file): a compact record copied out of the parse, so the
+ * message's own memory is freed right after it is read.
+ */
+#ifndef RETRACE_INGEST_MSGREC_H
+#define RETRACE_INGEST_MSGREC_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "base/ip.h"
+#include "base/str.h"
+#include "event/event.h"
+
+struct msgrec {
+	struct evref ref;      /* where the message starts */
+	struct evref ref_top;  /* its newest Received header */
+	struct evref ref_orig; /* the returned original's Message-ID (bounces) */
+	int64_t date;
+	int tz_offset_min;
+	struct str from, to, subject, msgid, return_path;
+	/* the Received chain as our edge saw it */
+	struct str top_by;     /* host that added the newest hop */
+	struct ip top_from_ip; /* client of the newest hop */
+	bool has_top_from_ip;
+	struct str top_from_name;
+	struct ip origin_ip; /* oldest hop's client IP (where the message entered the chain) */
+	bool has_origin_ip;
+	struct str origin_by;
+	int nhops;
+	/* bounce analysis */
+	bool is_bounce;
+	const char *bounce_kind; /* "dsn", "text", ... */
+	struct str orig_msgid, orig_rcpt, orig_from, orig_subject;
+	int64_t orig_date;
+	struct str status, diagnostic, reporting_mta;
+	bool spam_related;
+	/* correlation results, filled by the analysis */
+	int matched_sent; /* -1: not judged, 0: unmatched, 1: matched a sent message */
+	int64_t sent_idx; /* index into the run's sent messages when matched, else -1 */
+	int spam_pattern; /* index of the spam-filter pattern it matches, -1 none */
+};
+
+#endif

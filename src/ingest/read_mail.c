@@ -1,0 +1,238 @@
+/*
+ * read_mail.c - readers for messages: one RFC 5322 message per file (.eml,
+ * Maildir) and Unix mbox files. Each message is parsed in an arena of its
+ * own, analysed for bounces, reduced to a struct msgrec in the run's arena,
+ * and freed, so an mbox of any size is read in memory bounded by its largest
+ * message (capped at MESSAGE_MAX_BYTES).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidence/source.h"
+#include "ingest/kinds.h"
+#include "ingest/run.h"
+#include "mail/bounce.h"
+#include "mail/message.h"
+
+enum { RUN_MSGS_MAX = 1 << 22 };
+
+static struct msgrec *msgrec_new(struct run *r)
+{
+	if (r->nmsgs >= RUN_MSGS_MAX) {
+		r->msgs_dropped++;
+		return NULL;
+	}
+	if (r->nmsgs == r->capmsgs) {
+		size_t nc = r->capmsgs ? r->capmsgs * 2 : 64;
+		r->msgs = arena_grow(r->a, r->msgs, sizeof(*r->msgs), _Alignof(struct msgrec),
+				     (ptrdiff_t)r->capmsgs, (ptrdiff_t)nc);
+		r->capmsgs = nc;
+	}
+	struct msgrec *m = &r->msgs[r->nmsgs++];
+	memset(m, 0, sizeof(*m));
+	m->date = m->orig_date = TIME_UNKNOWN;
+	m->matched_sent = -1;
+	m->sent_idx = -1;
+	m->spam_pattern = -1;
+	return m;
+}
+
+static struct str dup(struct run *r, struct str s)
+{
+	return arena_strdup(r->a, s);
+}
+
+static struct str first_addr(const struct message_addrs *a)
+{
+	return a->n ? a->v[0].addr : STR("");
+}
+
+/* 1-based line (within raw) of the last occurrence of id after the header block. */
+static long line_of_orig_id(struct str raw, struct str id)
+{
+	if (!id.n)
+		return 0;
+	ptrdiff_t body = str_find(raw, STR("\n\n"));
+	if (body < 0)
+		body = str_find(raw, STR("\r\n\r\n"));
+	if (body < 0)
+		return 0;
+	struct str rest = str_skip(raw, (size_t)body);
+	ptrdiff_t at = -1, off = 0;
+	for (;;) {
+		ptrdiff_t k = str_find(str_skip(rest, (size_t)off), id);
+		if (k < 0)
+			break;
+		at = off + k;
+		off = at + 1;
+	}
+	if (at < 0)
+		return 0;
+	long line = 1;
+	size_t end = (size_t)body + (size_t)at;
+	for (size_t i = 0; i < end; i++)
+		line += raw.p[i] == '\n';
+	return line;
+}
+
+/*
+ * Parse raw (starting at line base+1 of file id) and keep its record.
+ * Returns 0, or -1 when it is not a message (counted by the caller).
+ */
+static int take_message(struct run *r, struct evidence_file *f, uint32_t id, struct str raw,
+			long base, struct diag *d)
+{
+	struct arena ma = {0};
+	struct message msg;
+	struct bounce b;
+	int rc = -1;
+	if (message_parse(raw, &ma, &msg, d) == -1)
+		goto out;
+	struct msgrec *m = msgrec_new(r);
+	rc = 0;
+	if (!m)
+		goto out;
+	m->ref = (struct evref){id, (uint64_t)base + 1};
+	m->from = dup(r, first_addr(&msg.from));
+	m->to = dup(r, first_addr(&msg.to));
+	m->subject = dup(r, msg.subject.value);
+	m->msgid = dup(r, msg.message_id.value);
+	m->return_path = dup(r, msg.return_path.value);
+	m->nhops = (int)msg.nhops;
+	if (msg.has_date) {
+		m->date = msg.date_epoch;
+		m->tz_offset_min = msg.date_offset_min;
+	}
+	for (size_t i = 0; i < msg.nhops; i++) {
+		const struct message_hop *h = &msg.hops[i];
+		if (!h->parsed)
+			continue;
+		if (!m->ref_top.line) {
+			m->ref_top = (struct evref){id, (uint64_t)(base + h->line)};
+			m->top_by = dup(r, h->hop.by);
+			m->top_from_name = dup(r, h->hop.from_name);
+			m->top_from_ip = h->hop.from_ip;
+			m->has_top_from_ip = h->hop.has_from_ip;
+			if (h->hop.has_date) {
+				struct civil cv = h->hop.date;
+				int64_t t = civil_to_epoch(&cv, 0);
+				m->date = t; /* our server's own stamp beats the sender's Date: */
+				m->tz_offset_min = cv.has_offset ? cv.offset_min : 0;
+			}
+		}
+		if (h->hop.has_from_ip) {
+			m->origin_ip = h->hop.from_ip;
+			m->has_origin_ip = true;
+			m->origin_by = dup(r, h->hop.by);
+		}
+	}
+	if (m->date != TIME_UNKNOWN) {
+		run_note_time(r, f, m->date);
+		run_note_dated(r, m->date);
+	}
+	if (bounce_analyze(&msg, raw, &ma, &b, d) == 0 && bounce_is_bounce(b.kind)) {
+		m->is_bounce = true;
+		m->bounce_kind = bounce_kind_name(b.kind);
+		m->orig_msgid = dup(r, b.orig.message_id);
+		m->orig_from = dup(r, message_addr_spec(b.orig.from));
+		m->orig_subject = dup(r, b.orig.subject);
+		if (b.orig.has_date)
+			m->orig_date = b.orig.date_epoch;
+		m->reporting_mta = dup(r, b.reporting_mta);
+		m->spam_related = b.spam_policy;
+		if (b.nrcpts) {
+			m->orig_rcpt = dup(r, b.rcpts[0].addr);
+			m->status = dup(r, b.rcpts[0].status);
+			m->diagnostic = dup(r, b.rcpts[0].diagnostic);
+		} else if (b.orig.to.n) {
+			m->orig_rcpt = dup(r, message_addr_spec(b.orig.to));
+		}
+		long l = line_of_orig_id(raw, b.orig.message_id);
+		if (l)
+			m->ref_orig = (struct evref){id, (uint64_t)(base + l)};
+	}
+out:
+	arena_free(&ma);
+	return rc;
+}
+
+int read_message(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d)
+{
+	struct arena fa = {0};
+	struct str raw;
+	if (source_slurp(f->path, MESSAGE_MAX_BYTES, &fa, &raw, d) == -1) {
+		arena_free(&fa);
+		f->records = 1;
+		evfile_skip(f, 1, "message larger than the cap or unreadable");
+		return -1;
+	}
+	f->records = 1;
+	d->line = 0;
+	if (take_message(r, f, id, raw, 0, d) == 0) {
+		f->decoded = 1;
+		f->events = 1;
+	} else {
+		evfile_skip(f, 1, "no header fields: not a message");
+	}
+	arena_free(&fa);
+	return f->decoded ? 0 : -1;
+}
+
+int read_mbox(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d)
+{
+	struct lines lr;
+	if (lines_open(&lr, f->path, d) == -1)
+		return -1;
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+	long start = 0;
+	bool prev_blank = true, over = false, have = false;
+	struct str line;
+	int rc;
+	for (;;) {
+		rc = lines_next(&lr, &line, d);
+		bool boundary = rc == 1 && prev_blank && str_starts(line, STR("From "));
+		if (rc != 1 || boundary) {
+			if (have) {
+				f->records++;
+				if (over) {
+					evfile_skip(f, (uint64_t)start + 1,
+						    "message larger than the cap");
+				} else if (take_message(r, f, id, (struct str){buf, n}, start, d) ==
+					   0) {
+					f->decoded++;
+					f->events++;
+				} else {
+					evfile_skip(f, (uint64_t)start + 1,
+						    "no header fields: not a message");
+				}
+			}
+			if (rc != 1)
+				break;
+			n = 0;
+			over = false;
+			have = true;
+			start = (long)lr.line - 1;
+		}
+		prev_blank = line.n == 0;
+		if (!have || over)
+			continue;
+		if (n + line.n + 1 > MESSAGE_MAX_BYTES) {
+			over = true;
+			continue;
+		}
+		if (n + line.n + 1 > cap) {
+			cap = (n + line.n + 1) * 2;
+			char *nb = realloc(buf, cap);
+			if (!nb)
+				arena_oom();
+			buf = nb;
+		}
+		memcpy(buf + n, line.p, line.n);
+		n += line.n;
+		buf[n++] = '\n';
+	}
+	free(buf);
+	lines_close(&lr);
+	return rc < 0 ? -1 : 0;
+}

@@ -1,0 +1,148 @@
+/*
+ * run.c - the intake: expand paths, identify kinds, read in phases.
+ */
+#include "ingest/run.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "evidence/source.h"
+#include "evidence/walk.h"
+#include "ingest/kinds.h"
+
+void run_init(struct run *r, struct arena *a, const struct run_options *opt)
+{
+	memset(r, 0, sizeof(*r));
+	r->a = a;
+	r->opt = *opt;
+	r->latest_dated = TIME_UNKNOWN;
+	auth_init(&r->auth, a);
+	ips_init(&r->ips, a);
+	mailflow_init(&r->flow, a);
+}
+
+int run_add_path(struct run *r, const char *path, struct diag *d)
+{
+	struct file_list list = {0};
+	int rc = walk_path(path, r->a, &list, d);
+	for (size_t i = 0; i < list.n; i++) {
+		if (r->nfiles == r->capfiles) {
+			size_t nc = r->capfiles ? r->capfiles * 2 : 16;
+			r->files = arena_grow(r->a, r->files, sizeof(*r->files),
+					      _Alignof(struct evidence_file),
+					      (ptrdiff_t)r->capfiles, (ptrdiff_t)nc);
+			r->capfiles = nc;
+		}
+		struct evidence_file *f = &r->files[r->nfiles++];
+		memset(f, 0, sizeof(*f));
+		f->path = list.path[i];
+		f->first_ts = f->last_ts = TIME_UNKNOWN;
+	}
+	return rc;
+}
+
+/* The reference time for the year of yearless stamps in file f. */
+static void run_pick_year(struct run *r, const struct evidence_file *f, int *year, int *ref_month)
+{
+	struct civil c;
+	struct stat st;
+	*ref_month = 12;
+	if (r->opt.year) {
+		*year = r->opt.year;
+		r->year_source = "--year";
+		return;
+	}
+	if (r->latest_dated != TIME_UNKNOWN) {
+		epoch_to_civil(r->latest_dated, r->opt.tz_offset_min, &c);
+		r->year_source = "dated evidence";
+	} else if (strcmp(f->path, "-") && stat(f->path, &st) == 0) {
+		epoch_to_civil((int64_t)st.st_mtime, r->opt.tz_offset_min, &c);
+		r->year_source = "file modification time";
+	} else {
+		epoch_to_civil((int64_t)time(NULL), r->opt.tz_offset_min, &c);
+		r->year_source = "current date";
+	}
+	*year = c.year;
+	*ref_month = c.month;
+}
+
+int run_year_for(struct run *r, const struct evidence_file *f, int first_month)
+{
+	int year, ref_month;
+	run_pick_year(r, f, &year, &ref_month);
+	if (r->opt.year)
+		return year;
+	return syslog_guess_year(year, ref_month, first_month);
+}
+
+static void run_identify(struct run *r, struct evidence_file *f, const struct kind **k,
+			 struct diag *d)
+{
+	char head[SOURCE_PEEK_BYTES];
+	size_t n = 0;
+	bool compressed = false;
+	*k = NULL;
+	d->file = f->path;
+	d->line = 0;
+	if (source_peek(f->path, head, &n, &compressed, d) == -1) {
+		f->why = "unreadable";
+		r->errors++;
+		return;
+	}
+	f->compressed = compressed;
+	if (r->opt.force_kind) {
+		*k = kind_by_name(r->opt.force_kind);
+		f->forced = true;
+		f->why = "forced by --as";
+	} else {
+		*k = kind_sniff((struct str){head, n}, &f->why);
+	}
+	if (*k)
+		f->kind = (*k)->name;
+}
+
+int run_ingest(struct run *r, struct diag *d)
+{
+	const struct kind **k = NEW(r->a, const struct kind *, r->nfiles ? r->nfiles : 1);
+	for (size_t i = 0; i < r->nfiles; i++)
+		run_identify(r, &r->files[i], &k[i], d);
+	size_t used = 0;
+	for (int phase = PHASE_CONTEXT; phase <= PHASE_LOGS; phase++) {
+		for (size_t i = 0; i < r->nfiles; i++) {
+			if (!k[i] || (int)k[i]->phase != phase)
+				continue;
+			struct evidence_file *f = &r->files[i];
+			d->file = f->path;
+			d->line = 0;
+			int nerr = d->nerr;
+			if (r->opt.progress)
+				fprintf(stderr, "retrace: reading %s as %s\n", f->path, f->kind);
+			if (k[i]->read(r, f, (uint32_t)i, d) == 0)
+				used++;
+			f->errors = d->nerr - nerr;
+		}
+	}
+	mailflow_finish(&r->flow);
+	d->file = NULL;
+	d->line = 0;
+	return used ? 0 : -1;
+}
+
+void run_note_time(struct run *r, struct evidence_file *f, int64_t ts)
+{
+	if (ts == TIME_UNKNOWN)
+		return;
+	if (f->first_ts == TIME_UNKNOWN || ts < f->first_ts)
+		f->first_ts = ts;
+	if (f->last_ts == TIME_UNKNOWN || ts > f->last_ts)
+		f->last_ts = ts;
+	(void)r;
+}
+
+void run_note_dated(struct run *r, int64_t ts)
+{
+	if (ts != TIME_UNKNOWN && (r->latest_dated == TIME_UNKNOWN || ts > r->latest_dated))
+		r->latest_dated = ts;
+}
