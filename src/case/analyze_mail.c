@@ -21,12 +21,15 @@ static int cmp_i64(const void *a, const void *b)
 bool analyze_campaign_from(const struct actx *x, struct str account, const struct ip *ip)
 {
 	const struct mailflow *m = &x->r->flow;
+	if (!x->sender_campaign)
+		return false;
 	for (size_t i = 0; i < m->nsenders; i++) {
 		const struct flow_sender *s = &m->senders[i];
-		if (!x->sender_campaign || !x->sender_campaign[i] || !str_ieq(s->account, account))
+		if (!str_ieq(s->account, account))
 			continue;
 		for (int k = 0; k < s->nsrc; k++)
-			if (s->src[k].has_ip && ip_eq(&s->src[k].ip, ip))
+			if (x->sender_campaign[i * FLOW_SRCS + (size_t)k] && s->src[k].has_ip &&
+			    ip_eq(&s->src[k].ip, ip))
 				return true;
 	}
 	return false;
@@ -48,12 +51,30 @@ uint32_t analyze_genuine_bounces_from(const struct actx *x, struct str account, 
 	return n;
 }
 
+/* Most messages inside any 24-hour window of the sorted times ts[0..n). */
+static uint32_t peak_24h(const int64_t *ts, uint32_t n)
+{
+	uint32_t peak = 0;
+	for (uint32_t a = 0, b = 0; a < n; a++) {
+		while (ts[a] - ts[b] >= 86400)
+			b++;
+		if (a - b + 1 > peak)
+			peak = a - b + 1;
+	}
+	return peak;
+}
+
+/*
+ * A campaign is judged per sender and per client address it submitted from,
+ * so a user's own mail from their desk and an intruder's mail from elsewhere
+ * under the same account are told apart.
+ */
 static void analyze_campaigns(struct actx *x)
 {
 	struct case_file *c = x->c;
 	const struct mailflow *m = &x->r->flow;
 	char ipb[IP_TEXT_MAX];
-	x->sender_campaign = NEW(c->a, bool, m->nsenders ? m->nsenders : 1);
+	x->sender_campaign = NEW(c->a, bool, m->nsenders ? m->nsenders *FLOW_SRCS : 1);
 	int64_t *ts = malloc(sizeof(int64_t) * (m->nsent ? m->nsent : 1));
 	if (!ts)
 		arena_oom();
@@ -61,63 +82,74 @@ static void analyze_campaigns(struct actx *x)
 		const struct flow_sender *s = &m->senders[i];
 		if (s->rcpts_external < x->p->campaign_min_msgs)
 			continue;
-		uint32_t n = 0;
-		for (size_t k = 0; k < m->nsent; k++)
-			if (m->sent[k].sender == (int32_t)i && m->sent[k].external &&
-			    m->sent[k].ts != TIME_UNKNOWN)
-				ts[n++] = m->sent[k].ts;
-		qsort(ts, n, sizeof(ts[0]), cmp_i64);
-		uint32_t peak = 0;
-		for (uint32_t a = 0, b = 0; a < n; a++) {
-			while (ts[a] - ts[b] >= 86400)
-				b++;
-			if (a - b + 1 > peak)
-				peak = a - b + 1;
-		}
-		if (peak < x->p->campaign_min_msgs)
-			continue;
-		x->sender_campaign[i] = true;
-		x->n_campaigns++;
-		bool outside = false;
-		for (int k = 0; k < s->nsrc; k++)
-			if (s->src[k].has_ip && !actx_inside(x, &s->src[k].ip))
-				outside = true;
-		if (outside)
-			x->n_campaigns_outside++;
-		struct str who = s->address.n ? s->address : s->account;
-		struct finding *f =
-			case_add(c, "mail.outbound_campaign", outside ? SEV_HIGH : SEV_MEDIUM);
-		finding_title(c, f,
-			      "%.*s sent %u messages to external recipients (%u within 24 hours)",
-			      STR_FMT(who), s->rcpts_external, peak);
-		finding_detail(c, f, "%s%.*s%s submitted %u messages in all%s.",
-			       s->account.n ? "Authenticated as " : "Envelope sender ",
-			       STR_FMT(s->account.n ? s->account : s->address),
-			       s->nsample ? ", to recipients such as " : "", s->msgs,
-			       outside ? "; some sessions came from outside every internal zone"
-				       : "");
-		finding_entity(c, f, ENT_EMAIL, who);
-		if (s->account.n)
-			finding_entity(c, f, ENT_ACCOUNT, s->account);
-		for (int k = 0; k < s->nsample; k++)
-			finding_entity(c, f, ENT_EMAIL, s->sample_rcpt[k]);
-		for (int k = 0; k < s->nsrc; k++)
-			if (s->src[k].has_ip) {
-				finding_ip(c, f, &s->src[k].ip);
-				finding_ref(f, s->src[k].ref_from);
+		for (int k = 0; k < s->nsrc; k++) {
+			const struct flow_src *src = &s->src[k];
+			uint32_t n = 0;
+			struct evref first_ref = {0}, last_ref = {0};
+			int64_t first = TIME_UNKNOWN, last = TIME_UNKNOWN;
+			for (size_t j = 0; j < m->nsent; j++) {
+				const struct sent_msg *sm = &m->sent[j];
+				if (sm->sender != (int32_t)i || !sm->external ||
+				    sm->ts == TIME_UNKNOWN || sm->has_client != src->has_ip ||
+				    (src->has_ip && !ip_eq(&sm->client, &src->ip)))
+					continue;
+				ts[n++] = sm->ts;
+				if (first == TIME_UNKNOWN || sm->ts < first) {
+					first = sm->ts;
+					first_ref = sm->ref_from;
+				}
+				if (last == TIME_UNKNOWN || sm->ts >= last) {
+					last = sm->ts;
+					last_ref = sm->ref_to;
+				}
 			}
-		for (int k = 0; k < s->nrefs; k++)
-			finding_ref(f, s->refs[k]);
-		f->refs_total = s->msgs > (uint32_t)f->nrefs ? s->msgs : (uint64_t)f->nrefs;
-		finding_time(f, s->first);
-		finding_time(f, s->last);
-		if (s->nsrc && s->src[0].has_ip)
-			ip_format(&s->src[0].ip, ipb);
-		case_timeline(c, s->first, s->nrefs ? &s->refs[0] : NULL,
-			      "first of %u messages from %.*s to external recipients",
-			      s->rcpts_external, STR_FMT(who));
-		case_timeline(c, s->last, s->nrefs ? &s->refs[s->nrefs - 1] : NULL,
-			      "last message of the campaign from %.*s", STR_FMT(who));
+			qsort(ts, n, sizeof(ts[0]), cmp_i64);
+			uint32_t peak = peak_24h(ts, n);
+			if (peak < x->p->campaign_min_msgs)
+				continue;
+			x->sender_campaign[i * FLOW_SRCS + (size_t)k] = true;
+			x->n_campaigns++;
+			bool outside = src->has_ip && !actx_inside(x, &src->ip);
+			if (outside)
+				x->n_campaigns_outside++;
+			struct str who = s->address.n ? s->address : s->account;
+			const char *from =
+				src->has_ip ? ip_format(&src->ip, ipb) : "an unknown client";
+			struct finding *f = case_add(c, "mail.outbound_campaign",
+						     outside ? SEV_HIGH : SEV_MEDIUM);
+			finding_title(
+				c, f,
+				"%.*s sent %u messages to external recipients from %s (%u within "
+				"24 hours)",
+				STR_FMT(who), n, from, peak);
+			finding_detail(
+				c, f,
+				"%s %.*s submitted them from %s%s; the sender's mail in all: %u "
+				"messages, %u to external recipients.",
+				s->account.n ? "Authenticated as" : "Envelope sender",
+				STR_FMT(s->account.n ? s->account : s->address), from,
+				outside ? ", an address outside every internal zone" : "", s->msgs,
+				s->rcpts_external);
+			finding_entity(c, f, ENT_EMAIL, who);
+			if (s->account.n)
+				finding_entity(c, f, ENT_ACCOUNT, s->account);
+			if (src->has_ip)
+				finding_ip(c, f, &src->ip);
+			for (int r = 0; r < s->nsample; r++)
+				finding_entity(c, f, ENT_EMAIL, s->sample_rcpt[r]);
+			finding_ref(f, first_ref);
+			if (src->ref_auth.line)
+				finding_ref(f, src->ref_auth);
+			finding_ref(f, last_ref);
+			f->refs_total = n;
+			finding_time(f, first);
+			finding_time(f, last);
+			case_timeline(
+				c, first, &first_ref,
+				"first of %u messages from %.*s (via %s) to external recipients", n,
+				STR_FMT(who), from);
+			case_timeline(c, last, &last_ref, "last of them is relayed out");
+		}
 	}
 	free(ts);
 }

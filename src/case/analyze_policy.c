@@ -35,6 +35,8 @@ static const char *port_name(uint16_t port)
 		return "PostgreSQL";
 	case 5900:
 		return "VNC";
+	case 1521:
+		return "Oracle";
 	default:
 		return "service";
 	}
@@ -45,6 +47,20 @@ static bool is_ours(const struct actx *x, const struct ip *ip)
 	if (x->r->have_assets)
 		return assets_find_ip(&x->r->assets, ip) || assets_is_inside(&x->r->assets, ip);
 	return ip_is_private(ip);
+}
+
+/* Login failures, brute force, password attacks: the IPS saw password guessing. */
+static bool signature_is_guessing(struct str sig, enum service svc)
+{
+	static const char *const words[] = {"brute",      "login fail",   "logon fail",
+					    "auth fail",  "password",     "login attempt",
+					    "dictionary", "invalid user", "로그인",
+					    "무작위",     "대입"};
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (str_ifind(sig, str_from_c(words[i])) >= 0)
+			return true;
+	(void)svc;
+	return false;
 }
 
 static void analyze_ips(struct actx *x)
@@ -77,13 +93,17 @@ static void analyze_ips(struct actx *x)
 		if (!g->has_src)
 			continue;
 		case_add_alerted(c, &g->src);
-		if (!g->has_dst || is_ours(x, &g->dst)) {
-			if (!actx_inside(x, &g->src))
-				case_add_attacker(c, &g->src);
-			if (g->first != TIME_UNKNOWN &&
-			    (c->first_malicious_event == TIME_UNKNOWN ||
-			     g->first < c->first_malicious_event) &&
-			    !actx_inside(x, &g->src))
+		/*
+		 * An alerted source "acted against our systems" when the alert is
+		 * password guessing against one of our hosts; other alerts (scans,
+		 * exploit attempts) stay in ips_alerted_ips unless other evidence
+		 * ties the source to the incident.
+		 */
+		if ((!g->has_dst || is_ours(x, &g->dst)) && !actx_inside(x, &g->src) &&
+		    signature_is_guessing(g->signature, g->service)) {
+			case_add_attacker(c, &g->src);
+			if (g->first != TIME_UNKNOWN && (c->first_malicious_event == TIME_UNKNOWN ||
+							 g->first < c->first_malicious_event))
 				c->first_malicious_event = g->first;
 		}
 		case_timeline(c, g->first, g->nrefs ? &g->refs[0] : NULL,
@@ -225,10 +245,11 @@ void analyze_policy(struct actx *x)
 		}
 		finding_title(c, f, "%.*s (%s) exposes %s to the Internet", STR_FMT(as->name),
 			      ip_format(&as->ip, a), ports);
-		finding_detail(c, f,
-			       "Administrative, file-sharing or database services that a %s does "
-			       "not need are reachable from outside every internal zone.",
-			       asset_role_name(as->role));
+		finding_detail(
+			c, f,
+			"Administrative, file-sharing or database services that its role (%s) "
+			"does not need are reachable from outside every internal zone.",
+			asset_role_name(as->role));
 		finding_ip(c, f, &as->ip);
 		finding_entity(c, f, ENT_HOST, as->name);
 		finding_ref(f, (struct evref){r->assets_evidence, (uint64_t)as->line});

@@ -226,8 +226,21 @@ static int timeline_cmp(const void *a, const void *b)
 	return x->ref.line < y->ref.line ? -1 : x->ref.line > y->ref.line;
 }
 
+static int reason_rank(const struct verdict_reason *r)
+{
+	return r->rule[0] == 'V' ? 0 : 1;
+}
+
 void case_sort_timeline(struct case_file *c)
 {
+	/* verdict rules (V*) before explanatory ones (E*), stable */
+	for (int i = 1; i < c->nreasons; i++)
+		for (int k = i;
+		     k > 0 && reason_rank(&c->reasons[k - 1]) > reason_rank(&c->reasons[k]); k--) {
+			struct verdict_reason t = c->reasons[k];
+			c->reasons[k] = c->reasons[k - 1];
+			c->reasons[k - 1] = t;
+		}
 	if (c->nt > 1)
 		qsort(c->t, c->nt, sizeof(*c->t), timeline_cmp);
 }

@@ -28,14 +28,14 @@ static void add_limits(struct actx *x)
 	if (r->year_source && r->year_used)
 		case_limit(c, "Syslog stamps carry no year: %d was taken from the %s.",
 			   r->year_used, r->year_source);
-	if (!r->opt.have_tz)
-		case_limit(
-			c,
-			"Syslog stamps carry no zone: they were read as UTC%+d:%02d (use --tz "
-			"to say otherwise).",
-			r->opt.tz_offset_min / 60,
-			(r->opt.tz_offset_min < 0 ? -r->opt.tz_offset_min : r->opt.tz_offset_min) %
-				60);
+	if (!r->opt.have_tz) {
+		int off = r->opt.tz_offset_min, a = off < 0 ? -off : off;
+		case_limit(c,
+			   "Syslog stamps and zoneless IPS times carry no zone: they were read as "
+			   "UTC%c%02d:%02d (%s; --tz says otherwise).",
+			   off < 0 ? '-' : '+', a / 60, a % 60,
+			   r->tz_source ? r->tz_source : "no zone found in the evidence");
+	}
 	if (r->flow.sent_dropped || r->auth.dropped || r->ips.dropped)
 		case_limit(c,
 			   "Some state was not kept because a cap was reached (%llu sent "

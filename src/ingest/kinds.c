@@ -48,9 +48,9 @@ static const struct kind kind_syslog = {"syslog",
 					"syslog lines (sendmail, sshd, ...), decoded per program",
 					PHASE_LOGS, sniff_syslog, read_syslog};
 static const struct kind kind_message = {
-	"message", "one RFC 5322 message (.eml, a Maildir file), bounces included", PHASE_DATED,
+	"message", "one RFC 5322 message (.eml, a Maildir file), bounces included", PHASE_MESSAGES,
 	sniff_message, read_message};
-static const struct kind kind_mbox = {"mbox", "a Unix mbox of messages", PHASE_DATED, sniff_mbox,
+static const struct kind kind_mbox = {"mbox", "a Unix mbox of messages", PHASE_MESSAGES, sniff_mbox,
 				      read_mbox};
 static const struct kind kind_assets = {"assets", "asset inventory CSV", PHASE_CONTEXT,
 					sniff_assets, read_assets};

@@ -14,9 +14,10 @@
 struct run;
 
 enum kind_phase {
-	PHASE_CONTEXT = 0, /* assets, policies, patterns: read first, they frame the rest */
-	PHASE_DATED = 1,   /* fully dated evidence (messages, IPS exports) */
-	PHASE_LOGS = 2,    /* yearless logs, read once the year is known */
+	PHASE_CONTEXT = 0,  /* assets, policies, patterns: read first, they frame the rest */
+	PHASE_MESSAGES = 1, /* messages: dated, and their own-server stamps give our zone */
+	PHASE_DATED = 2,    /* other fully dated evidence (IPS exports) */
+	PHASE_LOGS = 3,     /* yearless logs, read once the year and zone are known */
 };
 
 struct kind {

@@ -19,6 +19,7 @@ struct msgrec {
 	struct evref ref_orig; /* the returned original's Message-ID (bounces) */
 	int64_t date;
 	int tz_offset_min;
+	bool hop_dated; /* date and zone come from our newest Received stamp */
 	struct str from, to, subject, msgid, return_path;
 	/* the Received chain as our edge saw it */
 	struct str top_by;     /* host that added the newest hop */

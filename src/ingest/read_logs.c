@@ -114,6 +114,7 @@ int read_ips_csv(struct run *r, struct evidence_file *f, uint32_t id, struct dia
 	struct ips_csv *rd = NEW(r->a, struct ips_csv, 1);
 	if (ips_csv_open(rd, buf, f->path, d) == -1)
 		return -1;
+	rd->offset_min = r->opt.tz_offset_min;
 	struct event ev;
 	int rc;
 	for (;;) {

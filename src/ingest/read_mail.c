@@ -118,6 +118,7 @@ static int take_message(struct run *r, struct evidence_file *f, uint32_t id, str
 				int64_t t = civil_to_epoch(&cv, 0);
 				m->date = t; /* our server's own stamp beats the sender's Date: */
 				m->tz_offset_min = cv.has_offset ? cv.offset_min : 0;
+				m->hop_dated = cv.has_offset;
 			}
 		}
 		if (h->hop.has_from_ip) {

@@ -103,13 +103,45 @@ static void run_identify(struct run *r, struct evidence_file *f, const struct ki
 		f->kind = (*k)->name;
 }
 
+/*
+ * Without --tz, yearless and zoneless logs of our servers are read in the
+ * zone our own mail server stamps its Received headers with: the most common
+ * offset of the messages' newest hop (which our server added).
+ */
+static void run_infer_zone(struct run *r)
+{
+	int best = 0, best_n = 0;
+	for (size_t i = 0; i < r->nmsgs; i++) {
+		if (!r->msgs[i].hop_dated)
+			continue;
+		int n = 0;
+		for (size_t k = 0; k < r->nmsgs; k++)
+			n += r->msgs[k].hop_dated &&
+			     r->msgs[k].tz_offset_min == r->msgs[i].tz_offset_min;
+		if (n > best_n) {
+			best_n = n;
+			best = r->msgs[i].tz_offset_min;
+		}
+		if (best_n * 2 > (int)r->nmsgs)
+			break;
+	}
+	if (best_n) {
+		r->opt.tz_offset_min = best;
+		r->tz_source = "zone of our server's Received stamps";
+	}
+}
+
 int run_ingest(struct run *r, struct diag *d)
 {
 	const struct kind **k = NEW(r->a, const struct kind *, r->nfiles ? r->nfiles : 1);
 	for (size_t i = 0; i < r->nfiles; i++)
 		run_identify(r, &r->files[i], &k[i], d);
 	size_t used = 0;
+	if (r->opt.have_tz)
+		r->tz_source = "--tz";
 	for (int phase = PHASE_CONTEXT; phase <= PHASE_LOGS; phase++) {
+		if (phase == PHASE_DATED && !r->opt.have_tz)
+			run_infer_zone(r);
 		for (size_t i = 0; i < r->nfiles; i++) {
 			if (!k[i] || (int)k[i]->phase != phase)
 				continue;

@@ -56,6 +56,7 @@ struct run {
 	int64_t latest_dated;
 	int year_used;
 	const char *year_source; /* "--year", "dated evidence", "file time", "current year" */
+	const char *tz_source;   /* "--tz", "our server's Received stamps", or NULL (UTC) */
 	int errors;
 };
 
