@@ -186,8 +186,7 @@ void analyze_auth(struct actx *x)
 		x->n_suspicious_logins++;
 		if (remote_svc)
 			x->n_ssh_compromise++;
-		else
-			case_add_compromised(c, addr);
+		case_add_compromised(c, addr);
 		case_add_attacker(c, &p->ip);
 		note_malicious(c, p->first_ok);
 		case_timeline(c, p->first_ok, &p->ref_first_ok,
