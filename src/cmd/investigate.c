@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "case/analyze.h"
+#include "case/store.h"
 #include "cmd/cmd.h"
 #include "ingest/kinds.h"
 #include "ingest/run.h"
@@ -85,6 +86,7 @@ static void usage(FILE *f)
 	      "                     from dated evidence, else the file's modification time)\n"
 	      "      --tz ZONE      zone of syslog lines, e.g. +09:00, -0500, UTC (default UTC)\n"
 	      "      --color WHEN   auto (default), always or never; NO_COLOR is respected\n"
+	      "      --case FILE    also keep the case in the SQLite file FILE (docs/casefile.md)\n"
 	      "  -q, --quiet        no progress messages\n"
 	      "  -h, --help         this help\n"
 	      "\n"
@@ -127,18 +129,15 @@ static int parse_tz(const char *s, int *out)
 
 int cmd_investigate(int argc, char **argv)
 {
-	static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
-					     {"output", required_argument, NULL, 'o'},
-					     {"as", required_argument, NULL, 'A'},
-					     {"year", required_argument, NULL, 'Y'},
-					     {"tz", required_argument, NULL, 'Z'},
-					     {"color", required_argument, NULL, 'C'},
-					     {"quiet", no_argument, NULL, 'q'},
-					     {"help", no_argument, NULL, 'h'},
-					     {NULL, 0, NULL, 0}};
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'}, {"output", required_argument, NULL, 'o'},
+		{"as", required_argument, NULL, 'A'},     {"year", required_argument, NULL, 'Y'},
+		{"tz", required_argument, NULL, 'Z'},     {"color", required_argument, NULL, 'C'},
+		{"quiet", no_argument, NULL, 'q'},        {"help", no_argument, NULL, 'h'},
+		{"case", required_argument, NULL, 'S'},   {NULL, 0, NULL, 0}};
 	struct run_options ro = {0};
 	enum report_format fmt = REPORT_TEXT;
-	const char *out_path = NULL, *color = "auto";
+	const char *out_path = NULL, *color = "auto", *case_path = NULL;
 	bool quiet = false;
 	int ch;
 	optind = 1;
@@ -197,6 +196,9 @@ int cmd_investigate(int argc, char **argv)
 		case 'q':
 			quiet = true;
 			break;
+		case 'S':
+			case_path = optarg;
+			break;
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -254,6 +256,14 @@ int cmd_investigate(int argc, char **argv)
 	case_init(c, &a);
 	case_analyze(c, r, &params);
 
+	if (case_path) {
+		struct diag sd = {.sink = &sink.base};
+		if (store_write(case_path, c, r->files, r->nfiles, &sd) == -1) {
+			sink_flush(&sink);
+			arena_free(&a);
+			return EXIT_INTERNAL;
+		}
+	}
 	FILE *out = stdout;
 	if (out_path && !(out = fopen(out_path, "w"))) {
 		perror(out_path);
