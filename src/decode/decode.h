@@ -25,6 +25,12 @@ struct syslog_line {
 	struct str program; /* "sendmail", "sm-mta", "postfix/smtpd", "sshd" */
 	uint32_t pid;       /* 0 if absent */
 	struct str msg;     /* after "program[pid]: " */
+	/*
+	 * N of "last message repeated N times" (program and msg empty then) or of
+	 * rsyslog's "message repeated N times: [ msg ]" (msg is the inner text); 0
+	 * otherwise. The line stands for N more copies of a message.
+	 */
+	uint32_t repeated;
 };
 
 /*
@@ -50,5 +56,19 @@ struct line_decoder {
 const struct line_decoder *decode_for_program(struct str program);
 /* True if any decoder is registered for the program (used by sniffing). */
 bool decode_knows_program(struct str program);
+
+/*
+ * The whole path of one syslog line: syslog_parse, the time resolved through
+ * clk (which supplies year and zone and follows the December-to-January
+ * rollover of a file read in order), then the decoder owning the program.
+ * ev is cleared first, then gets time, host, program, pid and what the decoder
+ * fills; for "message repeated N times" lines ev->count is N. A program no
+ * decoder owns, and "last message repeated" lines, leave ev->kind EV_NONE and
+ * return 0. The caller sets the provenance (ev->evidence/line/offset) after.
+ * 0, or -1 with a diagnostic (malformed syslog framing, or a line the
+ * program's decoder calls malformed).
+ */
+int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *ev,
+		       struct diag *d);
 
 #endif
