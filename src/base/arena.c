@@ -91,6 +91,8 @@ char *arena_cstr(struct arena *a, struct str s)
 struct str arena_printf(struct arena *a, const char *fmt, ...)
 {
 	va_list ap;
+	if (!fmt)
+		return STR("");
 	va_start(ap, fmt);
 	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);

@@ -98,6 +98,8 @@ ptrdiff_t str_rchr(struct str s, char c)
 
 struct str str_sub(struct str s, size_t from, size_t to)
 {
+	if (!s.p)
+		return s; /* {NULL, 0}: no pointer arithmetic on NULL */
 	if (to > s.n)
 		to = s.n;
 	if (from > to)
@@ -127,7 +129,8 @@ struct str str_cut(struct str *s, char sep)
 	struct str head;
 	if (i < 0) {
 		head = *s;
-		s->p += s->n;
+		if (s->p)
+			s->p += s->n;
 		s->n = 0;
 		return head;
 	}
@@ -154,8 +157,10 @@ size_t str_take_digits(struct str *s, uint64_t *out)
 		v = v * 10 + (uint64_t)(s->p[i] - '0');
 		i++;
 	}
-	s->p += i;
-	s->n -= i;
+	if (i) {
+		s->p += i;
+		s->n -= i;
+	}
 	if (out)
 		*out = v;
 	return i;

@@ -35,6 +35,8 @@ struct finding *case_add(struct case_file *c, const char *code, enum severity se
 static struct str vfmt(struct arena *a, const char *fmt, va_list ap)
 {
 	va_list aq;
+	if (!fmt)
+		return STR("");
 	va_copy(aq, ap);
 	int n = vsnprintf(NULL, 0, fmt, aq);
 	va_end(aq);

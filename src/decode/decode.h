@@ -68,7 +68,6 @@ bool decode_knows_program(struct str program);
  * 0, or -1 with a diagnostic (malformed syslog framing, or a line the
  * program's decoder calls malformed).
  */
-int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *ev,
-		       struct diag *d);
+int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *ev, struct diag *d);
 
 #endif

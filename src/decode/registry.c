@@ -38,8 +38,7 @@ bool decode_knows_program(struct str program)
 	return decode_for_program(program) != NULL;
 }
 
-int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *ev,
-		       struct diag *d)
+int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *ev, struct diag *d)
 {
 	struct syslog_line sl;
 

@@ -306,7 +306,8 @@ static struct str find_dsn(struct str s)
 static int to_u64(struct str v, const char *key, uint64_t max, uint64_t *out, struct diag *d)
 {
 	if (str_to_u64(v, max, out) == -1) {
-		diag_errorf(d, "%s=: expected a number, got '%.*s'", key, STR_FMT(str_sub(v, 0, 40)));
+		diag_errorf(d, "%s=: expected a number, got '%.*s'", key,
+			    STR_FMT(str_sub(v, 0, 40)));
 		return -1;
 	}
 	return 0;
@@ -601,8 +602,8 @@ static int sendmail_decode(const struct syslog_line *sl, struct event *ev, struc
 }
 
 static const char *const sendmail_programs[] = {
-	"sendmail", "sm-mta", "sm-msp-queue", "sm-mta-rx", "sm-acceptingconnections", "sendmail*",
-	NULL,
+	"sendmail",  "sm-mta", "sm-msp-queue", "sm-mta-rx", "sm-acceptingconnections",
+	"sendmail*", NULL,
 };
 
 const struct line_decoder decoder_sendmail = {

@@ -254,7 +254,8 @@ static int decode_notes(struct str msg, struct event *ev, struct diag *d)
 			set_host(ev, str_sub(msg, (size_t)open + 1, (size_t)close));
 		return 0;
 	}
-	if (str_starts(msg, STR("PAM ")) && str_find(msg, STR(" more authentication failure")) > 0) {
+	if (str_starts(msg, STR("PAM ")) &&
+	    str_find(msg, STR(" more authentication failure")) > 0) {
 		ev->reason = STR("pam summary");
 		struct str rhost = pam_field(msg, STR("rhost="));
 		if (rhost.n)

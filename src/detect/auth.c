@@ -79,6 +79,12 @@ void auth_feed(struct auth_tracker *t, const struct event *ev)
 {
 	if (ev->kind != EV_AUTH || ev->outcome == OUTCOME_UNKNOWN)
 		return;
+	/*
+	 * sshd writes one attempt on several lines (Invalid user, pam_unix,
+	 * Failed password); only the line naming the method is the attempt.
+	 */
+	if (ev->service == SVC_SSH && ev->outcome == OUTCOME_FAILURE && ev->mech.n == 0)
+		return;
 	t->events++;
 	bool added;
 	struct auth_pair *p = auth_pair(t, ev, &added);

@@ -42,12 +42,12 @@ bool bounce_is_bounce(enum bounce_kind k)
 struct walk {
 	struct arena *a;
 	int parts;
-	struct str notice;    /* first text/plain outside attached messages */
-	struct str html;      /* first text/html, used when there is no text/plain */
-	struct str others;    /* text parts after the first, concatenated (capped) */
-	struct str dsn;       /* message/delivery-status */
-	struct str headers;   /* text/rfc822-headers */
-	struct str feedback;  /* message/feedback-report */
+	struct str notice;   /* first text/plain outside attached messages */
+	struct str html;     /* first text/html, used when there is no text/plain */
+	struct str others;   /* text parts after the first, concatenated (capped) */
+	struct str dsn;      /* message/delivery-status */
+	struct str headers;  /* text/rfc822-headers */
+	struct str feedback; /* message/feedback-report */
 	struct bounce_original orig;
 };
 
@@ -100,7 +100,8 @@ static void orig_from_message(struct arena *a, GMimeMessage *msg, struct bounce_
 		o->to = header_of(a, obj, "To");
 	if (!o->subject.n) {
 		const char *s = g_mime_message_get_subject(msg);
-		o->subject = s ? btext_collapse(a, str_from_c(s), MESSAGE_HEADER_MAX_BYTES) : STR_NULL;
+		o->subject =
+			s ? btext_collapse(a, str_from_c(s), MESSAGE_HEADER_MAX_BYTES) : STR_NULL;
 	}
 	if (!o->date.n)
 		o->date = header_of(a, obj, "Date");
@@ -251,7 +252,10 @@ static struct str html_text(struct arena *a, struct str h)
 			static const struct {
 				const char *ent;
 				char c;
-			} ents[] = {{"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&nbsp;", ' '},
+			} ents[] = {{"&lt;", '<'},
+				    {"&gt;", '>'},
+				    {"&amp;", '&'},
+				    {"&nbsp;", ' '},
 				    {"&quot;", '"'}};
 			bool done = false;
 			for (size_t k = 0; k < sizeof(ents) / sizeof(ents[0]) && !done; k++)
@@ -403,8 +407,8 @@ static void exclude_from_message(const struct message *m, struct bounce_exclude 
 /* The first line of text starting with "Final-Recipient:" or "Original-Recipient:". */
 static struct str dsn_in_text(struct str text)
 {
-	static const char *const keys[] = {"Final-Recipient:", "Original-Recipient:",
-					   "Reporting-MTA:"};
+	static const char *const keys[] = {
+		"Final-Recipient:", "Original-Recipient:", "Reporting-MTA:"};
 	ptrdiff_t best = -1;
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
 		ptrdiff_t at = str_ifind(text, str_from_c(keys[i]));
@@ -419,7 +423,8 @@ static struct str dsn_in_text(struct str text)
 	return best < 0 ? STR_NULL : str_skip(text, (size_t)best);
 }
 
-static void finish_rcpts(struct arena *a, struct bounce *b, struct str notice)
+/* Codes from each diagnostic (or the notice, for a lone recipient), the spam flag. */
+static void finish_rcpts(struct bounce *b, struct str notice)
 {
 	for (size_t i = 0; i < b->nrcpts; i++) {
 		struct bounce_rcpt *r = &b->rcpts[i];
@@ -432,7 +437,6 @@ static void finish_rcpts(struct arena *a, struct bounce *b, struct str notice)
 		if (!r->action.n)
 			r->action = STR("failed");
 	}
-	(void)a;
 }
 
 static void feedback_parse(struct arena *a, struct str text, struct bounce *b)
@@ -623,7 +627,7 @@ int bounce_analyze(const struct message *m, struct str raw, struct arena *a, str
 		b.evidence = ev;
 	}
 	if (bounce_is_bounce(b.kind))
-		finish_rcpts(a, &b, notice);
+		finish_rcpts(&b, notice);
 	rcpts_tidy(&b);
 	*out = b;
 	return 0;

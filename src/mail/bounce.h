@@ -28,17 +28,17 @@
 #include "mail/message.h"
 
 enum bounce_kind {
-	BOUNCE_NONE = 0,   /* an ordinary message */
-	BOUNCE_DSN,        /* RFC 3464 delivery status notification */
-	BOUNCE_TEXT,       /* a non-delivery report in an MTA's own plain-text dialect */
-	BOUNCE_AUTOREPLY,  /* RFC 3834 auto-reply / vacation: not a bounce */
-	BOUNCE_FEEDBACK,   /* ARF feedback (abuse) report: not a bounce */
+	BOUNCE_NONE = 0,  /* an ordinary message */
+	BOUNCE_DSN,       /* RFC 3464 delivery status notification */
+	BOUNCE_TEXT,      /* a non-delivery report in an MTA's own plain-text dialect */
+	BOUNCE_AUTOREPLY, /* RFC 3834 auto-reply / vacation: not a bounce */
+	BOUNCE_FEEDBACK,  /* ARF feedback (abuse) report: not a bounce */
 };
 
 enum {
-	BOUNCE_RCPTS_MAX = 64,             /* recipients kept per report */
-	BOUNCE_TEXT_MAX = 256 * 1024,      /* bytes of a decoded part looked at */
-	BOUNCE_DIAG_MAX = 1024,            /* bytes of diagnostic text kept per recipient */
+	BOUNCE_RCPTS_MAX = 64,        /* recipients kept per report */
+	BOUNCE_TEXT_MAX = 256 * 1024, /* bytes of a decoded part looked at */
+	BOUNCE_DIAG_MAX = 1024,       /* bytes of diagnostic text kept per recipient */
 };
 
 /* Where the returned original's headers were found. */
@@ -46,19 +46,19 @@ enum bounce_orig_source {
 	BOUNCE_ORIG_NONE = 0,
 	BOUNCE_ORIG_RFC822,  /* a message/rfc822 part */
 	BOUNCE_ORIG_HEADERS, /* a text/rfc822-headers part */
-	BOUNCE_ORIG_QUOTED,  /* header lines quoted in the text after a "copy of the message" line */
+	BOUNCE_ORIG_QUOTED, /* header lines quoted in the text after a "copy of the message" line */
 };
 
 struct bounce_rcpt {
-	struct str addr;       /* Final-Recipient (or the address the text names), no <> */
-	struct str original;   /* Original-Recipient, when given */
-	struct str action;     /* failed, delayed, delivered, relayed, expanded ("failed" for text) */
-	struct str status;     /* RFC 3463 enhanced code "5.7.1", empty if none was given */
-	struct str reply_code; /* SMTP reply "553", empty if none */
-	struct str diagnostic; /* the remote server's text, white space collapsed */
-	struct str remote_mta; /* Remote-MTA host, or the host the text names */
+	struct str addr;     /* Final-Recipient (or the address the text names), no <> */
+	struct str original; /* Original-Recipient, when given */
+	struct str action;   /* failed, delayed, delivered, relayed, expanded ("failed" for text) */
+	struct str status;   /* RFC 3463 enhanced code "5.7.1", empty if none was given */
+	struct str reply_code;   /* SMTP reply "553", empty if none */
+	struct str diagnostic;   /* the remote server's text, white space collapsed */
+	struct str remote_mta;   /* Remote-MTA host, or the host the text names */
 	struct str last_attempt; /* Last-Attempt-Date as written */
-	bool spam_policy;        /* the diagnostic speaks of spam, blocking or policy (or status X.7.X) */
+	bool spam_policy; /* the diagnostic speaks of spam, blocking or policy (or status X.7.X) */
 };
 
 struct bounce_original {

@@ -104,8 +104,8 @@ static bool is_separator(struct str line)
 /* A header line a copied original starts with, at column 0. */
 static bool starts_header_copy(struct str line)
 {
-	static const char *const names[] = {"Received:", "Return-Path:", "DKIM-Signature:",
-					    "Delivered-To:"};
+	static const char *const names[] = {
+		"Received:", "Return-Path:", "DKIM-Signature:", "Delivered-To:"};
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (str_istarts(line, str_from_c(names[i])))
 			return true;
@@ -120,8 +120,9 @@ struct str btext_split(struct str text, struct str *returned)
 		const char *beg = rest.p;
 		struct str l = next_line(&rest);
 		if (is_separator(l) || starts_header_copy(l)) {
-			*returned = is_separator(l) ? rest
-						    : (struct str){beg, text.n - (size_t)(beg - text.p)};
+			*returned = is_separator(l)
+					    ? rest
+					    : (struct str){beg, text.n - (size_t)(beg - text.p)};
 			return (struct str){text.p, (size_t)(beg - text.p)};
 		}
 	}
@@ -192,27 +193,60 @@ static const char *const strong_phrases[] = {
 
 /* Phrases that make a report likely, but that other mail could use. */
 static const char *const weak_phrases[] = {
-	"undeliverable", "undelivered", "delivery failed", "could not be delivered",
-	"returned mail", "failure notice", "permanent error", "permanent failure",
-	"user unknown", "unknown user", "no such user", "mailbox unavailable",
-	"recipient address rejected", "mailbox full", "quota exceeded", "not delivered",
-	"delivery problem", "rejected by", "host unknown", "relay denied",
+	"undeliverable",
+	"undelivered",
+	"delivery failed",
+	"could not be delivered",
+	"returned mail",
+	"failure notice",
+	"permanent error",
+	"permanent failure",
+	"user unknown",
+	"unknown user",
+	"no such user",
+	"mailbox unavailable",
+	"recipient address rejected",
+	"mailbox full",
+	"quota exceeded",
+	"not delivered",
+	"delivery problem",
+	"rejected by",
+	"host unknown",
+	"relay denied",
 };
 
 static const char *const subject_phrases[] = {
-	"undeliver", "delivery fail", "delivery status notification", "mail delivery",
-	"failure notice", "returned mail", "delivery failure", "non-deliver", "nondeliver",
-	"not delivered", "delivery notification", "mail system error", "could not send",
-	"delivery problem", "mail failure", "rejected", "returned to sender", "warning: could not",
-	"could not be delivered", "returning to sender", "mail failed", "failed delivery",
-	"delivery error", "undelivered",
+	"undeliver",
+	"delivery fail",
+	"delivery status notification",
+	"mail delivery",
+	"failure notice",
+	"returned mail",
+	"delivery failure",
+	"non-deliver",
+	"nondeliver",
+	"not delivered",
+	"delivery notification",
+	"mail system error",
+	"could not send",
+	"delivery problem",
+	"mail failure",
+	"rejected",
+	"returned to sender",
+	"warning: could not",
+	"could not be delivered",
+	"returning to sender",
+	"mail failed",
+	"failed delivery",
+	"delivery error",
+	"undelivered",
 };
 
 static bool daemon_addr(struct str addr)
 {
-	static const char *const locals[] = {"mailer-daemon", "postmaster", "mail-daemon",
-					     "mailer_daemon", "maildaemon", "mailmaster",
-					     "post_master", "bounce", "bounces", "mdaemon"};
+	static const char *const locals[] = {
+		"mailer-daemon", "postmaster",  "mail-daemon", "mailer_daemon", "maildaemon",
+		"mailmaster",    "post_master", "bounce",      "bounces",       "mdaemon"};
 	ptrdiff_t at = str_chr(addr, '@');
 	struct str local = at < 0 ? addr : str_sub(addr, 0, (size_t)at);
 	for (size_t i = 0; i < sizeof(locals) / sizeof(locals[0]); i++)
@@ -247,7 +281,8 @@ static size_t status_at(struct str s, size_t i, bool failures_only)
 {
 	const char *p = s.p + i;
 	size_t n = s.n - i;
-	if (n < 5 || !(p[0] == '4' || p[0] == '5' || (!failures_only && p[0] == '2')) || p[1] != '.')
+	if (n < 5 || !(p[0] == '4' || p[0] == '5' || (!failures_only && p[0] == '2')) ||
+	    p[1] != '.')
 		return 0;
 	if (i > 0) {
 		char b = s.p[i - 1];
@@ -270,8 +305,8 @@ static size_t status_at(struct str s, size_t i, bool failures_only)
 	}
 	if (d == 0)
 		return 0;
-	if (k < n && ((p[k] >= '0' && p[k] <= '9') || p[k] == '.' ||
-		      (p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z')))
+	if (k < n && ((p[k] >= '0' && p[k] <= '9') || p[k] == '.' || (p[k] >= 'a' && p[k] <= 'z') ||
+		      (p[k] >= 'A' && p[k] <= 'Z')))
 		return 0;
 	return k;
 }
@@ -296,8 +331,9 @@ static bool find_status(struct str s, struct str *out)
 		if (!reply_code_at(s, i))
 			continue;
 		size_t k = i + 3;
-		while (k < s.n && k < i + 6 && (s.p[k] == ' ' || s.p[k] == '-' || s.p[k] == '\'' ||
-						 s.p[k] == ':' || s.p[k] == '"'))
+		while (k < s.n && k < i + 6 &&
+		       (s.p[k] == ' ' || s.p[k] == '-' || s.p[k] == '\'' || s.p[k] == ':' ||
+			s.p[k] == '"'))
 			k++;
 		size_t len = k < s.n ? status_at(s, k, true) : 0;
 		if (len) {
@@ -365,10 +401,21 @@ int btext_bounce_score(const struct message *m, struct str notice, struct str *e
 bool btext_is_autoreply(const struct message *m, struct str *evidence)
 {
 	static const char *const subjects[] = {
-		"auto reply",     "autoreply",      "auto-reply",   "automatic reply",
-		"out of office",  "out of the office", "vacation",  "away from",
-		"abwesenheit",    "réponse automatique", "respuesta automática",
-		"risposta automatica", "autosvar", "auto response", "auto-response",
+		"auto reply",
+		"autoreply",
+		"auto-reply",
+		"automatic reply",
+		"out of office",
+		"out of the office",
+		"vacation",
+		"away from",
+		"abwesenheit",
+		"réponse automatique",
+		"respuesta automática",
+		"risposta automatica",
+		"autosvar",
+		"auto response",
+		"auto-response",
 	};
 	struct str v = m->auto_submitted.value;
 	if (m->auto_submitted.line && str_istarts(str_trim(v), STR("auto-replied"))) {
@@ -387,7 +434,8 @@ bool btext_is_autoreply(const struct message *m, struct str *evidence)
 		return true;
 	}
 	struct str s = m->subject.value;
-	if (has_any(str_sub(s, 0, 40), subjects, sizeof(subjects) / sizeof(subjects[0]), NULL)) {
+	if (s.n &&
+	    has_any(str_sub(s, 0, 40), subjects, sizeof(subjects) / sizeof(subjects[0]), NULL)) {
 		*evidence = STR("auto-reply subject");
 		return true;
 	}
@@ -435,9 +483,22 @@ static struct str addr_around(struct str s, size_t at, size_t *beg)
 static size_t skip_lead(struct str line)
 {
 	static const char *const leads[] = {
-		">>>", "<", "\"", "recipient:", "recipient address:", "rcpt to:", "failed recipient:",
-		"original-recipient:", "address:", "*", "-", "original recipient:",
-		"invalid recipient:", "unknown recipient:", "email address:", "original address:",
+		">>>",
+		"<",
+		"\"",
+		"recipient:",
+		"recipient address:",
+		"rcpt to:",
+		"failed recipient:",
+		"original-recipient:",
+		"address:",
+		"*",
+		"-",
+		"original recipient:",
+		"invalid recipient:",
+		"unknown recipient:",
+		"email address:",
+		"original address:",
 	};
 	size_t i = 0;
 	if (line.n > 5 && reply_code_at(line, 0) && line.p[3] == ' ' && line.p[4] == '<')
@@ -505,7 +566,8 @@ static size_t scan_cands(struct str notice, const struct bounce_exclude *x, stru
 				struct str after = str_trim(str_skip(line, beg + a.n));
 				if (after.n > 2 && after.p[0] == '<') {
 					ptrdiff_t gt = str_chr(after, '>');
-					struct str in = gt > 0 ? str_sub(after, 1, (size_t)gt) : STR_NULL;
+					struct str in =
+						gt > 0 ? str_sub(after, 1, (size_t)gt) : STR_NULL;
 					if (str_istarts(in, STR("mailto:")))
 						in = str_skip(in, 7);
 					if (str_chr(in, '@') > 0 && !str_ieq(in, a) &&
@@ -568,11 +630,6 @@ static struct bounce_rcpt *add_rcpt(struct bounce *b, struct str addr)
 	return r;
 }
 
-static bool is_daemon_cand(struct str addr)
-{
-	return daemon_addr(addr);
-}
-
 bool btext_recipients(struct arena *a, struct str notice, const struct bounce_exclude *x,
 		      struct bounce *b)
 {
@@ -583,7 +640,7 @@ bool btext_recipients(struct arena *a, struct str notice, const struct bounce_ex
 	for (size_t i = 0; i < n; i++)
 		strong += c[i].strong;
 	for (size_t i = 0; i < n; i++) {
-		bool take = strong ? c[i].strong : !is_daemon_cand(c[i].addr);
+		bool take = strong ? c[i].strong : !daemon_addr(c[i].addr);
 		if (!take)
 			continue;
 		struct bounce_rcpt *r = add_rcpt(b, arena_strdup(a, c[i].addr));
@@ -621,9 +678,9 @@ bool btext_recipients(struct arena *a, struct str notice, const struct bounce_ex
 bool btext_spam_policy(struct str diagnostic, struct str status)
 {
 	static const char *const words[] = {
-		"spam",       "block",      "blacklist",  "denylist",   "policy",
-		"dnsbl",      "reputation", "junk",       "abuse",      "banned",
-		"listed in",  "blacklisted", "not allowed", "content filter", "rejected for",
+		"spam",      "block",       "blacklist",   "denylist",       "policy",
+		"dnsbl",     "reputation",  "junk",        "abuse",          "banned",
+		"listed in", "blacklisted", "not allowed", "content filter", "rejected for",
 	};
 	if (status.n >= 3 && status.p[1] == '.' && status.p[2] == '7')
 		return true;

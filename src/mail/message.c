@@ -120,8 +120,9 @@ static void add_mailbox(struct arena *a, struct message_addrs *out, size_t *cap,
 		return;
 	if (out->n == *cap) {
 		size_t ncap = *cap ? *cap * 2 : 4;
-		out->v = arena_grow(a, out->v, (ptrdiff_t)sizeof(*out->v), _Alignof(struct message_addr),
-				    (ptrdiff_t)*cap, (ptrdiff_t)ncap);
+		out->v =
+			arena_grow(a, out->v, (ptrdiff_t)sizeof(*out->v),
+				   _Alignof(struct message_addr), (ptrdiff_t)*cap, (ptrdiff_t)ncap);
 		*cap = ncap;
 	}
 	struct message_addr *m = &out->v[out->n++];
@@ -143,7 +144,8 @@ static void parse_addrs(struct arena *a, const char *raw, long line, struct mess
 		if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
 			add_mailbox(a, out, &cap, ia);
 		} else if (INTERNET_ADDRESS_IS_GROUP(ia)) {
-			InternetAddressList *g = internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia));
+			InternetAddressList *g =
+				internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia));
 			int gn = g ? internet_address_list_length(g) : 0;
 			for (int k = 0; k < gn && out->n < MESSAGE_ADDRS_MAX; k++) {
 				InternetAddress *m = internet_address_list_get_address(g, k);
@@ -208,10 +210,21 @@ static void parse_refs(struct arena *a, const char *raw, struct message *m)
 static bool is_xnote(struct str name)
 {
 	static const char *const prefixes[] = {
-		"X-Spam",         "X-Virus",           "X-Mailer",        "X-Originating-",
-		"X-Sender-IP",    "X-Authenticated",   "X-AntiAbuse",     "X-Failed-Recipients",
-		"X-Source-IP",    "X-PHP-Script",      "X-PHP-Originating", "X-Original-",
-		"X-Get-Message-Sender-Via", "X-Forefront-Antispam", "X-MS-Exchange-Organization-SCL",
+		"X-Spam",
+		"X-Virus",
+		"X-Mailer",
+		"X-Originating-",
+		"X-Sender-IP",
+		"X-Authenticated",
+		"X-AntiAbuse",
+		"X-Failed-Recipients",
+		"X-Source-IP",
+		"X-PHP-Script",
+		"X-PHP-Originating",
+		"X-Original-",
+		"X-Get-Message-Sender-Via",
+		"X-Forefront-Antispam",
+		"X-MS-Exchange-Organization-SCL",
 	};
 	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
 		if (str_istarts(name, str_from_c(prefixes[i])))
@@ -336,7 +349,8 @@ int message_parse(struct str raw, struct arena *a, struct message *out, struct d
 		goto out_unref;
 	}
 	if (count > MESSAGE_HEADERS_MAX) {
-		diag_warnf(d, "%d header fields: only the first %d kept", count, MESSAGE_HEADERS_MAX);
+		diag_warnf(d, "%d header fields: only the first %d kept", count,
+			   MESSAGE_HEADERS_MAX);
 		count = MESSAGE_HEADERS_MAX;
 		m.truncated = true;
 	}
@@ -428,8 +442,9 @@ int message_field_next(struct str *rest, struct arena *a, struct str *name, stru
 		char *buf = NULL;
 		size_t used = 0;
 		if (span) {
-			size_t cap = v.n + span < MESSAGE_HEADER_MAX_BYTES ? v.n + span
-									   : MESSAGE_HEADER_MAX_BYTES;
+			size_t cap = v.n + span < MESSAGE_HEADER_MAX_BYTES
+					     ? v.n + span
+					     : MESSAGE_HEADER_MAX_BYTES;
 			buf = arena_alloc(a, 1, 1, (ptrdiff_t)cap + 1);
 			used = v.n < cap ? v.n : cap;
 			memcpy(buf, v.p, used);

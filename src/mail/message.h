@@ -63,16 +63,16 @@ struct message_field {
 
 struct message_hop {
 	struct received_hop hop;
-	long line; /* line of its Received: field, for citations */
+	long line;   /* line of its Received: field, for citations */
 	bool parsed; /* false: the value was refused (too long, empty); hop holds only raw */
 };
 
 struct message {
 	struct message_addrs from, sender, to, cc, bcc, reply_to;
-	struct message_field subject;     /* decoded RFC 2047 to UTF-8 */
-	struct message_field date;        /* the text as written */
-	int64_t date_epoch;               /* UTC seconds, valid when has_date */
-	int date_offset_min;              /* the offset the Date was written with */
+	struct message_field subject; /* decoded RFC 2047 to UTF-8 */
+	struct message_field date;    /* the text as written */
+	int64_t date_epoch;           /* UTC seconds, valid when has_date */
+	int date_offset_min;          /* the offset the Date was written with */
 	bool has_date;
 	struct message_field message_id;  /* without <> */
 	struct message_field return_path; /* address without <>; empty for the null sender <> */

@@ -69,6 +69,7 @@ static size_t skip_group(struct str s, size_t i)
 static void tokenize(struct str s, struct toks *out)
 {
 	size_t i = 0;
+	ptrdiff_t last_gt = str_rchr(s, '>'); /* a '<' after it opens no <...> group */
 	out->n = 0;
 	while (i < s.n && out->n < RECEIVED_TOKENS_MAX) {
 		char c = s.p[i];
@@ -94,7 +95,7 @@ static void tokenize(struct str s, struct toks *out)
 		size_t j = i;
 		while (j < s.n && !ascii_space(s.p[j]) && s.p[j] != '(' && s.p[j] != ';') {
 			char g = s.p[j];
-			if (g == '[' || g == '"' || (g == '<' && memchr(s.p + j, '>', s.n - j)))
+			if (g == '[' || g == '"' || (g == '<' && (ptrdiff_t)j < last_gt))
 				j = skip_group(s, j);
 			else
 				j++;
@@ -115,8 +116,8 @@ static enum clause keyword(struct str w)
 	static const struct {
 		const char *name;
 		enum clause c;
-	} kw[] = {{"from", CL_FROM}, {"by", CL_BY},   {"via", CL_VIA},
-		  {"with", CL_WITH}, {"id", CL_ID},   {"for", CL_FOR}};
+	} kw[] = {{"from", CL_FROM}, {"by", CL_BY}, {"via", CL_VIA},
+		  {"with", CL_WITH}, {"id", CL_ID}, {"for", CL_FOR}};
 	for (size_t i = 0; i < sizeof(kw) / sizeof(kw[0]); i++)
 		if (str_ieq(w, str_from_c(kw[i].name)))
 			return kw[i].c;
@@ -265,7 +266,7 @@ static void generic_comment(struct received_hop *h, struct str c)
 	if (str_istarts(c, STR("using ")) && !h->tls.n)
 		h->tls = c;
 	if (str_istarts(c, STR("authenticated")) || str_istarts(c, STR("auth:")) ||
-	    str_ifind(c, STR(" authenticated user ")) >= 0 || str_istarts(c, STR("authenticated ")))
+	    str_ifind(c, STR(" authenticated user ")) >= 0)
 		h->authenticated = true;
 	if (str_istarts(c, STR("qmail ")) && str_ifind(c, STR(" invoked ")) >= 0)
 		h->local = true;
@@ -375,9 +376,11 @@ static void from_comment(struct received_hop *h, struct str c)
 	if (!ip_seen && words >= 1 && !h->helo_stated) {
 		struct str first = c;
 		first = next_sub(&first);
-		if (words == 1 && str_chr(only, '@') > 0 && looks_like_host(str_skip(only, (size_t)str_rchr(only, '@') + 1))) {
-			if (!h->ident.n)
-				h->ident = only;
+		ptrdiff_t at = str_rchr(only, '@');
+		if (words == 1 && at > 0 && looks_like_host(str_skip(only, (size_t)at + 1))) {
+			if (!h->ident.n) /* sendmail "(user@host)": a local submission */
+				h->ident = str_sub(only, 0, (size_t)at);
+			set_rdns(h, str_skip(only, (size_t)at + 1));
 		} else if (looks_like_host(trim_punct(str_unquote(first, '<', '>'))) &&
 			   (words == 1 || words == 2)) {
 			set_rdns(h, first);
@@ -415,9 +418,9 @@ static void set_from_word(struct received_hop *h, struct str w)
 
 static bool with_is_authenticated(struct str w)
 {
-	static const char *const auth[] = {"ESMTPA",  "ESMTPSA", "LMTPA",    "LMTPSA",
-					   "ASMTP",   "SMTPA",   "UTF8SMTPA", "UTF8SMTPSA",
-					   "ESMTPSA/TLS"};
+	static const char *const auth[] = {"ESMTPA",    "ESMTPSA",    "LMTPA",
+					   "LMTPSA",    "ASMTP",      "SMTPA",
+					   "UTF8SMTPA", "UTF8SMTPSA", "ESMTPSA/TLS"};
 	for (size_t i = 0; i < sizeof(auth) / sizeof(auth[0]); i++)
 		if (str_ieq(w, str_from_c(auth[i])))
 			return true;
@@ -469,8 +472,9 @@ static int parse_date(struct str s, struct civil *out)
 		}
 		if (!year.n)
 			return -1;
-		int n = snprintf(buf, sizeof(buf), "%.*s %.*s %.*s %.*s %.*s", STR_FMT(words[k + 1]),
-				 STR_FMT(words[k]), STR_FMT(year), STR_FMT(words[k + 2]), STR_FMT(zone));
+		int n = snprintf(buf, sizeof(buf), "%.*s %.*s %.*s %.*s %.*s",
+				 STR_FMT(words[k + 1]), STR_FMT(words[k]), STR_FMT(year),
+				 STR_FMT(words[k + 2]), STR_FMT(zone));
 		if (n < 0 || (size_t)n >= sizeof(buf))
 			return -1;
 		if (time_parse_rfc5322(str_trim((struct str){buf, (size_t)n}), out) == 0)
@@ -530,8 +534,8 @@ static struct str clause_value(const struct toks *tk, size_t k, enum clause c, s
 	struct str v = tk->t[j].s;
 	/* "with Microsoft SMTP Server", "with Microsoft SMTPSVC(6.0)": keep the words */
 	if (c == CL_WITH && str_ieq(v, STR("Microsoft")))
-		for (size_t m = j + 1; m < j + 3 && is_word(tk, m) && keyword(tk->t[m].s) == CL_NONE;
-		     m++) {
+		for (size_t m = j + 1;
+		     m < j + 3 && is_word(tk, m) && keyword(tk->t[m].s) == CL_NONE; m++) {
 			struct str w = tk->t[m].s;
 			v.n = (size_t)(w.p + w.n - v.p);
 			*used = m;
@@ -665,7 +669,8 @@ size_t received_trust(const struct received_hop *hops, size_t n,
 		if (h->local || (!h->has_from_ip && !h->from_name.n && !h->from_rdns.n))
 			continue;
 		struct str host = h->from_rdns.n ? h->from_rdns : h->from_name;
-		enum received_zone z = policy->zone(policy->ctx, h->has_from_ip ? &h->from_ip : NULL, host);
+		enum received_zone z =
+			policy->zone(policy->ctx, h->has_from_ip ? &h->from_ip : NULL, host);
 		if (z == RECEIVED_OURS_MSA)
 			return n;
 		if (z == RECEIVED_OURS)

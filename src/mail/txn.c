@@ -29,10 +29,10 @@ enum {
 };
 
 /* A capped inline copy of a slice. */
-#define FIELD(cap)                                                                                 \
-	struct {                                                                                   \
-		uint16_t n;                                                                        \
-		char b[cap];                                                                       \
+#define FIELD(cap)           \
+	struct {             \
+		uint16_t n;  \
+		char b[cap]; \
 	}
 
 struct slot_rcpt {
@@ -63,13 +63,30 @@ struct slot {
 	FIELD(MSGID_CAP) msgid;
 	FIELD(PROTO_CAP) proto;
 	struct ip client_ip;
-	bool has_client_ip, has_auth, has_from, truncated;
+	bool has_client_ip, has_auth, auth_from_session, has_from, truncated;
 	uint32_t auth_failures, nrcpts, rejects, rcpts_dropped, final_dropped;
 	uint64_t size;
 	int64_t first_ts, last_ts;
 	struct evref ref_first, ref_auth, ref_from;
 	size_t nrcpt;
 	struct slot_rcpt rcpts[TXN_RCPTS_MAX];
+};
+
+/*
+ * The last AUTH=server of an SMTP session, keyed by (host, pid): sendmail logs
+ * AUTH once per session, with the queue id of its first message (or none), so
+ * later messages of the same session find their login here.
+ */
+struct session {
+	bool used;
+	uint32_t pid;
+	FIELD(HOST_CAP) host;
+	FIELD(USER_CAP) user;
+	FIELD(MECH_CAP) mech;
+	struct ip ip;
+	bool has_ip;
+	int64_t ts;
+	struct evref ref;
 };
 
 struct txn_table {
@@ -83,9 +100,12 @@ struct txn_table {
 	int32_t lru_head, lru_tail, free_head;
 	struct txn_stats st;
 	struct txn_rcpt view[TXN_RCPTS_MAX]; /* what the callback sees */
+	struct session sessions[TXN_SESSIONS];
+	bool session_cut; /* text cut in a session entry (not reported) */
 };
 
-#define SET(slot, field, src) field_set((field).b, sizeof((field).b), &(field).n, (src), &(slot)->truncated)
+#define SET(slot, field, src) \
+	field_set((field).b, sizeof((field).b), &(field).n, (src), &(slot)->truncated)
 
 static void field_set(char *b, size_t cap, uint16_t *n, struct str src, bool *truncated)
 {
@@ -97,6 +117,14 @@ static void field_set(char *b, size_t cap, uint16_t *n, struct str src, bool *tr
 	if (len)
 		memcpy(b, src.p, len);
 	*n = (uint16_t)len;
+}
+
+/* s cut to cap bytes, without pointer arithmetic (s may be {NULL, 0}). */
+static struct str capped(struct str s, size_t cap)
+{
+	if (s.n > cap)
+		s.n = cap;
+	return s;
 }
 
 #define VIEW(field) ((struct str){(field).b, (field).n})
@@ -191,6 +219,7 @@ static void finish(struct txn_table *t, int32_t i, enum txn_end end)
 		.client_ip = s->client_ip,
 		.has_client_ip = s->has_client_ip,
 		.has_auth = s->has_auth,
+		.auth_from_session = s->auth_from_session,
 		.has_from = s->has_from,
 		.auth_user = VIEW(s->auth_user),
 		.auth_mech = VIEW(s->auth_mech),
@@ -314,7 +343,7 @@ static void add_attempt(struct slot *s, struct str addr, const struct event *ev)
 	if (addr.n == 0)
 		return;
 	for (size_t i = 0; i < s->nrcpt; i++)
-		if (str_ieq(VIEW(s->rcpts[i].addr), str_sub(addr, 0, ADDR_CAP)))
+		if (str_ieq(VIEW(s->rcpts[i].addr), capped(addr, ADDR_CAP)))
 			r = &s->rcpts[i];
 	if (!r) {
 		if (s->nrcpt == TXN_RCPTS_MAX) {
@@ -342,6 +371,8 @@ static void add_attempt(struct slot *s, struct str addr, const struct event *ev)
 static void add_rcpts(struct slot *s, const struct event *ev)
 {
 	struct str list = ev->rcpt;
+	if (list.n == 0)
+		return;
 	int depth = 0;
 	bool inq = false;
 	size_t start = 0;
@@ -373,18 +404,52 @@ static bool complete(const struct slot *s)
 	return final >= s->nrcpts;
 }
 
+static struct session *session_of(struct txn_table *t, struct str host, uint32_t pid)
+{
+	return &t->sessions[(str_ihash(host) * 31 + pid) % TXN_SESSIONS];
+}
+
+static void session_remember(struct txn_table *t, const struct event *ev)
+{
+	struct session *se = session_of(t, ev->host, ev->pid);
+	se->used = true;
+	se->pid = ev->pid;
+	field_set(se->host.b, sizeof(se->host.b), &se->host.n, ev->host, &t->session_cut);
+	field_set(se->user.b, sizeof(se->user.b), &se->user.n, ev->user, &t->session_cut);
+	field_set(se->mech.b, sizeof(se->mech.b), &se->mech.n, ev->mech, &t->session_cut);
+	se->ip = ev->src_ip;
+	se->has_ip = ev->has_src_ip;
+	se->ts = ev->ts;
+	se->ref = event_ref(ev);
+}
+
+/* The login of the session that wrote a from= line, if it is that session's. */
+static void session_inherit(struct txn_table *t, struct slot *s, const struct event *ev)
+{
+	const struct session *se = session_of(t, ev->host, ev->pid);
+	if (!se->used || se->pid != ev->pid || !str_ieq(VIEW(se->host), capped(ev->host, HOST_CAP)))
+		return;
+	if (se->has_ip != ev->has_src_ip || (se->has_ip && !ip_eq(&se->ip, &ev->src_ip)))
+		return;
+	if (se->ts == TIME_UNKNOWN || ev->ts == TIME_UNKNOWN || ev->ts < se->ts ||
+	    ev->ts - se->ts > TXN_SESSION_WINDOW)
+		return;
+	s->has_auth = s->auth_from_session = true;
+	SET(s, s->auth_user, VIEW(se->user));
+	SET(s, s->auth_mech, VIEW(se->mech));
+	s->ref_auth = se->ref;
+}
+
 void txn_feed(struct txn_table *t, const struct event *ev)
 {
+	if (ev->kind == EV_AUTH && ev->outcome == OUTCOME_SUCCESS && ev->pid)
+		session_remember(t, ev);
 	if (ev->qid.n == 0 || (ev->kind != EV_AUTH && ev->kind != EV_MAIL_FROM &&
 			       ev->kind != EV_MAIL_TO && ev->kind != EV_MAIL_REJECT)) {
 		t->st.ignored++;
 		return;
 	}
-	struct str qid = ev->qid, host = ev->host;
-	if (qid.n > QID_CAP)
-		qid.n = QID_CAP;
-	if (host.n > HOST_CAP)
-		host.n = HOST_CAP; /* host may be {NULL, 0}: no pointer arithmetic on it */
+	struct str qid = capped(ev->qid, QID_CAP), host = capped(ev->host, HOST_CAP);
 	uint64_t h = key_hash(host, qid);
 	int32_t i = find(t, h, host, qid);
 	if (i < 0) {
@@ -422,6 +487,8 @@ void txn_feed(struct txn_table *t, const struct event *ev)
 		s->nrcpts = ev->nrcpts;
 		s->ref_from = event_ref(ev);
 		set_client(s, ev);
+		if (!s->has_auth && ev->pid)
+			session_inherit(t, s, ev);
 		break;
 	case EV_MAIL_TO:
 		add_rcpts(s, ev);

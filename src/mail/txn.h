@@ -14,7 +14,10 @@
  *   - evicted: the table was full (max_open) and this one was the least
  *     recently updated; evictions are counted.
  * Events without a queue id, and kinds other than EV_AUTH, EV_MAIL_FROM,
- * EV_MAIL_TO and EV_MAIL_REJECT, are ignored.
+ * EV_MAIL_TO and EV_MAIL_REJECT, are ignored, except that every AUTH=server
+ * success (with or without a queue id) is remembered per SMTP session (host,
+ * pid) in a small fixed cache (TXN_SESSIONS entries, newest wins) so later
+ * messages of that session inherit the login (t->auth_from_session).
  *
  * Memory: the table copies what it keeps (event slices die with their line)
  * into fixed-size slots it owns and reuses, allocated on first use and never
@@ -35,7 +38,13 @@
 #include "base/str.h"
 #include "event/event.h"
 
-enum { TXN_OPEN_DEFAULT = 1024, TXN_OPEN_MAX = 1 << 20, TXN_RCPTS_MAX = 16 };
+enum {
+	TXN_OPEN_DEFAULT = 1024,
+	TXN_OPEN_MAX = 1 << 20,
+	TXN_RCPTS_MAX = 16,
+	TXN_SESSIONS = 256,        /* SMTP sessions whose AUTH is remembered (by host, pid) */
+	TXN_SESSION_WINDOW = 3600, /* seconds a session's AUTH applies to its later messages */
+};
 
 enum txn_rcpt_status {
 	TXN_RCPT_PENDING = 0, /* named by a line without a delivery status */
@@ -61,11 +70,19 @@ struct txn_rcpt {
 
 /* A transaction as handed to the callback: valid only during the call. */
 struct txn {
-	struct str qid, host; /* queue id, logging host */
+	struct str qid, host;   /* queue id, logging host */
 	struct str client_host; /* the relay= of from= (or of AUTH) */
 	struct ip client_ip;
 	bool has_client_ip;
 	bool has_auth, has_from;
+	/*
+	 * The AUTH was not logged with this queue id but by the same SMTP session
+	 * (same host and pid, same client address, at most TXN_SESSION_WINDOW
+	 * seconds before the from= line): sendmail logs AUTH once per session,
+	 * with the first message's queue id or none, so a second message sent in
+	 * the same session gets its login from there.
+	 */
+	bool auth_from_session;
 	struct str auth_user, auth_mech; /* from AUTH=server ... authid=, mech= */
 	uint32_t auth_failures;          /* AUTH failure lines with this queue id */
 	struct str mail_from;            /* envelope sender; "<>" for the null sender */

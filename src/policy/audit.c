@@ -10,6 +10,7 @@
 #include "policy/audit.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const uint16_t risky_ports[] = {21,   22,   23,   135,  139,  445,
@@ -48,21 +49,38 @@ static void push_anomaly(struct audit *out, size_t *cap, struct arena *a, struct
 	out->anom[out->nanom++] = an;
 }
 
-/* Rules whose every packet earlier rules take (several together, unlike the pairwise view). */
+/*
+ * Rules whose every packet earlier rules take (several together, unlike the
+ * pairwise view). Each rule gets at most UNREACH_RULE_WORK of the budget, so
+ * one expensive rule (a catch-all under a thousand others) cannot starve the
+ * rest; a rule left undecided is counted in out->undecided.
+ */
+enum { UNREACH_RULE_WORK = 1 << 18 };
+
 static void unreachable_rules(const struct fw_policy *p, size_t n, struct space_vec *w1,
-			      struct space_vec *w2, struct arena *scratch, struct audit *out,
-			      struct arena *a)
+			      struct space_vec *w2, struct arena *scratch, uint64_t *budget,
+			      struct audit *out, struct arena *a)
 {
 	size_t cap = 0;
-	out->unreachable = NULL;
-	out->nunreachable = 0;
-	for (size_t j = 1; j < n; j++) {
+	for (size_t j = 1; j < n && *budget; j++) {
+		uint64_t mine = *budget < UNREACH_RULE_WORK ? *budget : UNREACH_RULE_WORK;
+		uint64_t start = mine;
 		bool ok = true;
 		w1->n = 0;
 		for (size_t b = 0; b < p->v[j].nbox && ok; b++)
 			ok = space_push(w1, scratch, &p->v[j].box[b]) == 0;
-		for (size_t i = 0; i < j && w1->n && ok; i++)
-			ok = space_minus(w1, w2, scratch, p->v[i].box, p->v[i].nbox) == 0;
+		/* only earlier rules that touch rule j can take its packets */
+		for (size_t i = 0; i < j && w1->n && ok; i++) {
+			int touch = space_overlap(p->v[i].box, p->v[i].nbox, p->v[j].box,
+						  p->v[j].nbox, &mine);
+			ok = touch != -1;
+			if (touch == 1)
+				ok = space_minus(w1, w2, scratch, p->v[i].box, p->v[i].nbox,
+						 &mine) == 0;
+		}
+		*budget -= start - mine;
+		if (!ok)
+			out->undecided++;
 		if (!ok || w1->n)
 			continue;
 		if (out->nunreachable == cap) {
@@ -76,73 +94,169 @@ static void unreachable_rules(const struct fw_policy *p, size_t n, struct space_
 	}
 }
 
+/* The Al-Shaer relation of the pair (i earlier, j later); false when there is none to report. */
+static bool relate(const struct fw_policy *p, size_t i, size_t j, const size_t *conflict,
+		   struct space_vec *w1, struct space_vec *w2, struct arena *scratch,
+		   uint64_t *budget, struct audit *out, struct anomaly *an)
+{
+	const struct fw_rule *ri = &p->v[i], *rj = &p->v[j];
+	if (space_overlap(ri->box, ri->nbox, rj->box, rj->nbox, budget) != 1)
+		return false;
+	int sub = space_subset(w1, w2, scratch, rj->box, rj->nbox, ri->box, ri->nbox, budget);
+	int sup = space_subset(w1, w2, scratch, ri->box, ri->nbox, rj->box, rj->nbox, budget);
+	bool same = ri->action == rj->action;
+	*an = (struct anomaly){.earlier = i, .later = j};
+	if (sub == -1 || sup == -1) {
+		out->undecided += *budget != 0;
+		return false;
+	}
+	if (sub == 1) {
+		an->kind = same ? ANOMALY_REDUNDANCY : ANOMALY_SHADOWING;
+		return true;
+	}
+	if (sup == 1 && !same) {
+		an->kind = ANOMALY_GENERALIZATION;
+		return true;
+	}
+	if (sup == 1) {
+		/* the earlier rule is redundant only if nothing between takes part of it
+		 * with the other action */
+		an->kind = ANOMALY_REDUNDANCY;
+		an->earlier_redundant = true;
+		return conflict[i] > j;
+	}
+	an->kind = ANOMALY_CORRELATION;
+	return !same;
+}
+
 int audit_anomalies(const struct fw_policy *p, struct arena *a, struct audit *out, struct diag *d)
 {
 	struct arena scratch = {0};
 	struct space_vec w1 = {0}, w2 = {0};
 	size_t n = p->n < AUDIT_ANOMALY_RULES_MAX ? p->n : AUDIT_ANOMALY_RULES_MAX;
 	size_t cap = 0;
+	uint64_t budget = AUDIT_WORK;
 
 	out->anom = NULL;
 	out->nanom = 0;
 	out->undecided = 0;
+	out->unreachable = NULL;
+	out->nunreachable = 0;
+	out->truncated = false;
 	d->line = 0;
 	if (p->n > n)
 		diag_warnf(d, "anomalies: only the first %d of %zu rules compared",
 			   AUDIT_ANOMALY_RULES_MAX, p->n);
-	/* first later rule with another action overlapping rule i (n if none) */
+	/* first later rule with another action overlapping rule i (n if none; an undecided
+	 * overlap counts as one, so no rule is called redundant on a guess) */
 	size_t *conflict = NEW(&scratch, size_t, n);
 	for (size_t i = 0; i < n; i++) {
 		conflict[i] = n;
 		for (size_t k = i + 1; k < n && conflict[i] == n; k++)
 			if (p->v[k].action != p->v[i].action &&
-			    space_overlap(p->v[i].box, p->v[i].nbox, p->v[k].box, p->v[k].nbox))
+			    space_overlap(p->v[i].box, p->v[i].nbox, p->v[k].box, p->v[k].nbox,
+					  &budget) != 0)
 				conflict[i] = k;
 	}
-	for (size_t j = 1; j < n; j++) {
-		const struct fw_rule *rj = &p->v[j];
-		for (size_t i = 0; i < j; i++) {
-			const struct fw_rule *ri = &p->v[i];
-			if (!space_overlap(ri->box, ri->nbox, rj->box, rj->nbox))
+	for (size_t j = 1; j < n && budget; j++)
+		for (size_t i = 0; i < j && budget; i++) {
+			struct anomaly an;
+			if (!relate(p, i, j, conflict, &w1, &w2, &scratch, &budget, out, &an))
 				continue;
 			if (out->nanom == AUDIT_FINDINGS_MAX) {
 				diag_warnf(d, "anomalies: more than %d found, the rest left out",
 					   AUDIT_FINDINGS_MAX);
+				out->truncated = true;
 				goto done;
-			}
-			int sub = space_subset(&w1, &w2, &scratch, rj->box, rj->nbox, ri->box,
-					       ri->nbox);
-			int sup = space_subset(&w1, &w2, &scratch, ri->box, ri->nbox, rj->box,
-					       rj->nbox);
-			bool same = ri->action == rj->action;
-			struct anomaly an = {.earlier = i, .later = j};
-			if (sub == -1 || sup == -1) {
-				out->undecided++;
-				continue;
-			}
-			if (sub == 1) {
-				an.kind = same ? ANOMALY_REDUNDANCY : ANOMALY_SHADOWING;
-			} else if (sup == 1) {
-				if (!same)
-					an.kind = ANOMALY_GENERALIZATION;
-				else if (conflict[i] > j)
-					an = (struct anomaly){ANOMALY_REDUNDANCY, i, j, true};
-				else
-					continue;
-			} else if (!same) {
-				an.kind = ANOMALY_CORRELATION;
-			} else {
-				continue;
 			}
 			push_anomaly(out, &cap, a, an);
 		}
+	if (budget) {
+		budget =
+			AUDIT_WORK; /* a budget of its own: the pairwise pass may have spent much */
+		unreachable_rules(p, n, &w1, &w2, &scratch, &budget, out, a);
 	}
 done:
-	unreachable_rules(p, n, &w1, &w2, &scratch, out, a);
+	if (budget == 0) {
+		out->truncated = true;
+		diag_warnf(d, "anomalies: the policy is too complex; the analysis stopped early "
+			      "(work budget spent)");
+	}
 	if (out->undecided)
-		diag_warnf(d, "anomalies: %zu rule pairs too fragmented to relate", out->undecided);
+		diag_warnf(d, "anomalies: %zu rule pairs or rules too fragmented to decide",
+			   out->undecided);
 	arena_free(&scratch);
 	return 0;
+}
+
+static int range_lo_cmp(const void *pa, const void *pb)
+{
+	const struct ip_range *x = pa, *y = pb;
+	return ip_cmp(&x->lo, &y->lo);
+}
+
+/* The complement of the union of r[0..n) (sorted in place), in a. */
+static size_t range_complement(struct ip_range *r, size_t n, struct arena *a, struct ip_range **out)
+{
+	struct ip_range *c = NEW(a, struct ip_range, n + 1);
+	struct ip next = {0};
+	size_t m = 0;
+	bool done = false;
+	qsort(r, n, sizeof(*r), range_lo_cmp);
+	for (size_t i = 0; i < n && !done; i++) {
+		if (ip_cmp(&r[i].hi, &next) < 0)
+			continue; /* inside what was already covered */
+		if (ip_cmp(&next, &r[i].lo) < 0) {
+			c[m].lo = next;
+			c[m].hi = r[i].lo;
+			for (int k = 15; k >= 0; k--)
+				if (c[m].hi.b[k]-- != 0)
+					break;
+			m++;
+		}
+		next = r[i].hi;
+		done = true;
+		for (int k = 15; k >= 0; k--)
+			if (++next.b[k] != 0) {
+				done = false;
+				break;
+			}
+	}
+	if (!done) {
+		c[m].lo = next;
+		memset(c[m].hi.b, 0xff, 16);
+		m++;
+	}
+	*out = c;
+	return m;
+}
+
+/*
+ * The zone all inventory hosts inside r share, when r holds at least one host,
+ * at most LEARN_HOSTS_MAX of them, all of one zone (the unnamed zone counts).
+ */
+enum { LEARN_HOSTS_MAX = 1024, LEARN_NETS_MAX = 4096 };
+
+static bool one_zone_in(const struct assets *as, const struct ip_range *r, struct str *zone)
+{
+	size_t lo = 0, hi = as->nhosts;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ip_cmp(&as->v[as->by_ip[mid]].ip, &r->lo) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t k = 0;
+	for (size_t i = lo; i < as->nhosts; i++, k++) {
+		const struct asset *x = &as->v[as->by_ip[i]];
+		if (!ip_range_contains(r, &x->ip))
+			break;
+		if (k == LEARN_HOSTS_MAX || (k && !str_ieq(*zone, x->zone)))
+			return false;
+		*zone = x->zone;
+	}
+	return k > 0;
 }
 
 /* Outside = complement of the inventory's inside set plus the networks the policy names for
@@ -151,11 +265,14 @@ static size_t outside_set(const struct fw_policy *p, const struct assets *as, st
 			  struct ip_range **out)
 {
 	struct arena scratch = {0};
-	struct ip_range *extra = NULL;
-	size_t nextra = 0, cap = 0;
-	for (size_t i = 0; i < p->n; i++)
-		for (size_t b = 0; b < p->v[i].nbox; b++)
-			for (int side = 0; side < 2; side++) {
+	size_t cap = as->ninside + LEARN_NETS_MAX;
+	struct ip_range *all = NEW(&scratch, struct ip_range, cap);
+	size_t n = as->ninside;
+	const struct ip_range *last = NULL;
+	memcpy(all, as->inside, as->ninside * sizeof(*all));
+	for (size_t i = 0; i < p->n && n < cap; i++)
+		for (size_t b = 0; b < p->v[i].nbox && n < cap; b++)
+			for (int side = 0; side < 2 && n < cap; side++) {
 				const struct ip_range *r =
 					side ? &p->v[i].box[b].dst : &p->v[i].box[b].src;
 				bool v4 = ip_is_v4(&r->lo) && ip_is_v4(&r->hi);
@@ -163,56 +280,22 @@ static size_t outside_set(const struct fw_policy *p, const struct assets *as, st
 				size_t keep = v4 ? 14 : 6;
 				if (memcmp(r->lo.b, r->hi.b, keep) != 0 || ip_eq(&r->lo, &r->hi))
 					continue;
-				struct str zone = STR_NULL;
-				bool one_zone = true, any = false;
-				for (size_t h = 0; h < as->n && one_zone; h++) {
-					const struct asset *x = &as->v[h];
-					if (x->is_network || !ip_range_contains(r, &x->ip))
-						continue;
-					if (!any)
-						zone = x->zone;
-					any = true;
-					one_zone = str_ieq(zone, x->zone);
-				}
-				bool has_row = false;
-				for (size_t k = 0; k < as->nnets && any && one_zone; k++)
-					has_row |= as->nets[k].origin == ZONE_NETWORK_ROW &&
-						   str_ieq(as->nets[k].zone, zone);
-				if (!any || !one_zone || has_row || nextra >= 4096)
+				if (last && ip_eq(&last->lo, &r->lo) && ip_eq(&last->hi, &r->hi))
 					continue;
-				if (nextra == cap) {
-					size_t ncap = cap ? cap * 2 : 8;
-					extra = arena_grow(&scratch, extra,
-							   (ptrdiff_t)sizeof(*extra),
-							   _Alignof(struct ip_range),
-							   (ptrdiff_t)nextra, (ptrdiff_t)ncap);
-					cap = ncap;
-				}
-				extra[nextra++] = *r;
+				last = r;
+				struct str zone = STR_NULL;
+				if (!one_zone_in(as, r, &zone))
+					continue;
+				bool has_row = false;
+				for (size_t k = 0; k < as->nnets && !has_row; k++)
+					has_row = as->nets[k].origin == ZONE_NETWORK_ROW &&
+						  str_ieq(as->nets[k].zone, zone);
+				if (!has_row)
+					all[n++] = *r;
 			}
-	/* complement of inside + extra: subtract both from "everything" */
-	struct space_vec v = {0}, tmp = {0};
-	struct space_box all;
-	space_box_all(&all);
-	space_push(&v, &scratch, &all);
-	size_t ncut = as->ninside + nextra;
-	struct space_box *cut = NEW(&scratch, struct space_box, ncut);
-	for (size_t i = 0; i < ncut; i++) {
-		space_box_all(&cut[i]);
-		cut[i].src = i < as->ninside ? as->inside[i] : extra[i - as->ninside];
-	}
-	size_t n = 0;
-	struct ip_range *r = NULL;
-	if (space_minus(&v, &tmp, &scratch, cut, ncut) == 0) {
-		r = NEW(a, struct ip_range, v.n);
-		for (size_t i = 0; i < v.n; i++)
-			r[n++] = v.v[i].src;
-	} else {
-		n = assets_outside(as, a, &r);
-	}
+	size_t m = range_complement(all, n, a, out);
 	arena_free(&scratch);
-	*out = r;
-	return n;
+	return m;
 }
 
 /* Every port some role needs from outside, ascending (asset_role_needs_port). */
@@ -456,15 +539,23 @@ int audit_exposure(const struct fw_policy *p, const struct assets *as, struct ar
 	out->nbroad = 0;
 	out->noutside = outside_set(p, as, a, &out->outside);
 	struct portset *ps = NEW(&scratch, struct portset, 2);
+	uint64_t budget = AUDIT_WORK;
 	for (size_t i = 0; i < as->n; i++) {
 		const struct asset *x = &as->v[i];
 		if (x->is_network || assets_find_ip(as, &x->ip) != x)
 			continue;
+		struct arena host = {0};
 		struct fw_reach *reach;
 		size_t nreach;
-		if (fw_reachable_ports(p, &x->ip, out->outside, out->noutside, &scratch, &reach,
-				       &nreach, d) == -1) {
+		struct diag quiet = {0};
+		if (fw_reachable_ports(p, &x->ip, out->outside, out->noutside, &host, &reach,
+				       &nreach, &budget, rc == -1 ? &quiet : d) == -1) {
+			/* reported once; later hosts are still tried while work is left */
+			arena_free(&host);
+			out->truncated = true;
 			rc = -1;
+			if (budget == 0)
+				break;
 			continue;
 		}
 		for (size_t k = 0; k < sizeof(risky_ports) / sizeof(risky_ports[0]); k++) {
@@ -475,7 +566,20 @@ int audit_exposure(const struct fw_policy *p, const struct assets *as, struct ar
 				out, &c, a,
 				(struct exposure){x, (size_t)rule, risky_ports[k], FW_PROTO_TCP});
 		}
+		/* the port bitmaps cost about 16 Ki operations per rule */
+		uint64_t cost = ((uint64_t)nreach + 1) * 16384;
+		if (budget < cost) {
+			arena_free(&host);
+			out->truncated = true;
+			d->line = 0;
+			diag_errorf(d,
+				    "over-broad rules: the policy is too complex; stopped early");
+			rc = -1;
+			break;
+		}
+		budget -= cost;
 		host_overbroad(p, x, reach, nreach, &ps[0], &ps[1], out, &c, a);
+		arena_free(&host);
 	}
 	arena_free(&scratch);
 	return rc;

@@ -33,6 +33,7 @@
 enum {
 	AUDIT_ANOMALY_RULES_MAX = 2048, /* rules compared pairwise; later ones are left out */
 	AUDIT_FINDINGS_MAX = 1 << 16,   /* entries per finding list */
+	AUDIT_WORK = 1 << 25,           /* box operations per analysis (bounds time) */
 };
 
 struct exposure {
@@ -77,6 +78,7 @@ struct audit {
 	size_t undecided;    /* rule pairs too fragmented to relate */
 	size_t *unreachable; /* rules that earlier rules together take every packet of */
 	size_t nunreachable;
+	bool truncated;           /* a cap or the work budget stopped an analysis early (warned) */
 	struct ip_range *outside; /* the source set used for exposure */
 	size_t noutside;
 };
@@ -87,7 +89,10 @@ struct audit {
  * cover them), into out (in a).
  */
 int audit_anomalies(const struct fw_policy *p, struct arena *a, struct audit *out, struct diag *d);
-/* Exposures and over-broad rules of p for the hosts of as, into out (in a). */
+/*
+ * Exposures and over-broad rules of p for the hosts of as, into out (in a).
+ * Called alone, out must have been zeroed (it shares the truncated flag).
+ */
 int audit_exposure(const struct fw_policy *p, const struct assets *as, struct arena *a,
 		   struct audit *out, struct diag *d);
 /* Both. Returns 0, or -1 when a part could not be analysed (diag says which). */

@@ -14,6 +14,7 @@
 #include "policy/firewall.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/table.h"
@@ -414,11 +415,14 @@ int fw_sniff(struct str head)
 	return table_sniff(head, fw_cols, C_COUNT);
 }
 
-/* Multiply the lists out into boxes; -1 (reported) when over the cap or empty. */
+/*
+ * Multiply the lists out into boxes; -1 (reported) when over the per-rule cap,
+ * over room (what the policy-wide cap leaves), or empty.
+ */
 static int rule_boxes(struct table *t, struct diag *d, struct arena *a, struct fw_rule *r,
 		      const struct ip_range *src, int nsrc, const struct ip_range *dst, int ndst,
 		      const struct numrange *proto, int nproto, const struct l4 *svc, int nsvc,
-		      const struct numrange *sport, int nsport)
+		      const struct numrange *sport, int nsport, size_t room)
 {
 	struct space_box l4[FW_LIST_MAX * 4];
 	int nl4 = 0;
@@ -458,6 +462,13 @@ static int rule_boxes(struct table *t, struct diag *d, struct arena *a, struct f
 	size_t total = (size_t)nl4 * (size_t)nsrc * (size_t)ndst;
 	if (total > FW_RULE_BOXES_MAX)
 		goto too_many;
+	if (total > room) {
+		table_reject(t, d,
+			     "the policy multiplies out to more than %d address/port/protocol "
+			     "combinations: this rule is left out",
+			     FW_POLICY_BOXES_MAX);
+		return -1;
+	}
 	r->box = NEW(a, struct space_box, total);
 	r->nbox = 0;
 	for (int i = 0; i < nsrc; i++)
@@ -478,7 +489,7 @@ too_many:
 }
 
 /* Parse the current row into r; -1 after reporting the row. */
-static int fw_row(struct table *t, struct arena *a, struct diag *d, struct fw_rule *r)
+static int fw_row(struct table *t, struct arena *a, struct diag *d, struct fw_rule *r, size_t room)
 {
 	struct ip_range src[FW_LIST_MAX], dst[FW_LIST_MAX];
 	struct numrange proto[FW_LIST_MAX], sport[2 * FW_LIST_MAX];
@@ -521,8 +532,8 @@ static int fw_row(struct table *t, struct arena *a, struct diag *d, struct fw_ru
 	r->any |= any ? FW_F_SPORT : 0u;
 	for (int i = 0; i < nsport; i++)
 		sport[i] = (struct numrange){sp[i].lo, sp[i].hi};
-	if (rule_boxes(t, d, a, r, src, nsrc, dst, ndst, proto, nproto, svc, nsvc, sport, nsport) ==
-	    -1)
+	if (rule_boxes(t, d, a, r, src, nsrc, dst, ndst, proto, nproto, svc, nsvc, sport, nsport,
+		       room) == -1)
 		return -1;
 	/* protocol is Any only if some box still spans every protocol (a service such as
 	 * "dns" or "ALL_TCP" narrows an empty protocol cell) */
@@ -545,7 +556,7 @@ int fw_load_csv(struct fw_policy *out, struct arena *a, struct str buf, const ch
 {
 	struct table t;
 	struct fw_policy p = {0};
-	size_t cap = 0;
+	size_t cap = 0, total = 0;
 
 	if (table_open(&t, a, buf, fw_cols, C_COUNT, file, d) == -1)
 		return -1;
@@ -556,8 +567,9 @@ int fw_load_csv(struct fw_policy *out, struct arena *a, struct str buf, const ch
 				   CELL(table_get(&t, C_ENABLED)));
 			continue;
 		}
-		if (fw_row(&t, a, d, &r) == -1)
+		if (fw_row(&t, a, d, &r, FW_POLICY_BOXES_MAX - total) == -1)
 			continue;
+		total += r.nbox;
 		struct str id = table_get(&t, C_ID);
 		r.id = id.n ? arena_strdup(a, id) : arena_printf(a, "%zu", p.n + 1);
 		if (p.n == cap) {
@@ -614,56 +626,169 @@ bool fw_allows(const struct fw_policy *p, int rule)
 	return rule >= 0 && (size_t)rule < p->n && p->v[rule].action == FW_ALLOW;
 }
 
+/* A box of a rule that can match packets to the queried destination. */
+struct rbox {
+	size_t rule;
+	const struct space_box *b;
+};
+
+static int u32_cmp(const void *pa, const void *pb)
+{
+	uint32_t x = *(const uint32_t *)pa, y = *(const uint32_t *)pb;
+	return (x > y) - (x < y);
+}
+
+static int reach_cmp(const void *pa, const void *pb)
+{
+	const struct fw_reach *x = pa, *y = pb;
+	if (x->rule != y->rule)
+		return x->rule < y->rule ? -1 : 1;
+	if (x->proto_lo != y->proto_lo)
+		return x->proto_lo < y->proto_lo ? -1 : 1;
+	return (x->port_lo > y->port_lo) - (x->port_lo < y->port_lo);
+}
+
+/* Sorted, de-duplicated interval starts: the elementary intervals are [v[i], v[i+1]). */
+static size_t breakpoints(uint32_t *v, size_t n)
+{
+	qsort(v, n, sizeof(*v), u32_cmp);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++)
+		if (m == 0 || v[m - 1] != v[i])
+			v[m++] = v[i];
+	return m;
+}
+
+/*
+ * The walk is done per cell of protocol x destination port, the cells being
+ * cut at every boundary of a rule box that can reach dst: inside a cell each
+ * box either covers it or misses it, so only source addresses and ports remain
+ * to be tracked, and those fragment little. Rules that cannot reach dst are
+ * never looked at.
+ */
 int fw_reachable_ports(const struct fw_policy *p, const struct ip *dst, const struct ip_range *src,
 		       size_t nsrc, struct arena *a, struct fw_reach **out, size_t *nout,
-		       struct diag *d)
+		       uint64_t *budget, struct diag *d)
 {
+	uint64_t own = FW_REACH_WORK;
 	struct arena scratch = {0};
-	struct space_vec left = {0}, tmp = {0};
+	struct space_vec left = {0}, tmp = {0}, cell_boxes = {0};
 	struct fw_reach *reach = NULL;
-	size_t n = 0, cap = 0;
+	size_t n = 0, cap = 0, nr = 0, rcap = 0;
+	struct rbox *rb = NULL;
 	int rc = -1;
 
-	for (size_t i = 0; i < nsrc; i++) {
-		struct space_box b;
-		space_box_all(&b);
-		b.src = src[i];
-		b.dst.lo = b.dst.hi = *dst;
-		if (space_push(&left, &scratch, &b) == -1)
-			goto too_complex;
-	}
-	for (size_t i = 0; i < p->n && left.n; i++) {
-		const struct fw_rule *r = &p->v[i];
-		for (size_t f = 0; f < left.n && r->action == FW_ALLOW; f++)
-			for (size_t j = 0; j < r->nbox; j++) {
-				struct space_box m;
-				if (!space_box_meet(&left.v[f], &r->box[j], &m))
-					continue;
-				if (n == FW_REACH_MAX)
-					goto too_complex;
-				if (n == cap) {
-					size_t ncap = cap ? cap * 2 : 32;
-					reach = arena_grow(&scratch, reach,
-							   (ptrdiff_t)sizeof(*reach),
-							   _Alignof(struct fw_reach), (ptrdiff_t)n,
-							   (ptrdiff_t)ncap);
-					cap = ncap;
-				}
-				reach[n++] = (struct fw_reach){i, m.proto_lo, m.proto_hi,
-							       m.dport_lo, m.dport_hi};
+	if (!budget)
+		budget = &own;
+	for (size_t i = 0; i < p->n; i++)
+		for (size_t j = 0; j < p->v[i].nbox; j++) {
+			if (!ip_range_contains(&p->v[i].box[j].dst, dst))
+				continue;
+			if (nr == rcap) {
+				size_t ncap = rcap ? rcap * 2 : 32;
+				rb = arena_grow(&scratch, rb, (ptrdiff_t)sizeof(*rb),
+						_Alignof(struct rbox), (ptrdiff_t)nr,
+						(ptrdiff_t)ncap);
+				rcap = ncap;
 			}
-		if (space_minus(&left, &tmp, &scratch, r->box, r->nbox) == -1)
-			goto too_complex;
+			rb[nr++] = (struct rbox){i, &p->v[i].box[j]};
+		}
+	uint32_t *pb = NEW(&scratch, uint32_t, 2 * nr + 2);
+	uint32_t *qb = NEW(&scratch, uint32_t, 2 * nr + 2);
+	size_t np = 0, nq = 0;
+	pb[np++] = 0;
+	pb[np++] = 256;
+	qb[nq++] = 0;
+	qb[nq++] = 65536;
+	for (size_t k = 0; k < nr; k++) {
+		pb[np++] = rb[k].b->proto_lo;
+		pb[np++] = (uint32_t)rb[k].b->proto_hi + 1;
+		qb[nq++] = rb[k].b->dport_lo;
+		qb[nq++] = (uint32_t)rb[k].b->dport_hi + 1;
 	}
-	*out = NEW(a, struct fw_reach, n);
-	if (n)
-		memcpy(*out, reach, n * sizeof(*reach));
-	*nout = n;
+	np = breakpoints(pb, np);
+	nq = breakpoints(qb, nq);
+	for (size_t pi = 0; pi + 1 < np; pi++)
+		for (size_t qi = 0; qi + 1 < nq; qi++) {
+			struct space_box cell;
+			space_box_all(&cell);
+			cell.proto_lo = (uint8_t)pb[pi];
+			cell.proto_hi = (uint8_t)(pb[pi + 1] - 1);
+			cell.dport_lo = (uint16_t)qb[qi];
+			cell.dport_hi = (uint16_t)(qb[qi + 1] - 1);
+			cell.dst.lo = cell.dst.hi = *dst;
+			if (*budget < nr + nsrc + 1)
+				goto too_complex;
+			*budget -= nr + nsrc + 1;
+			left.n = 0;
+			for (size_t i = 0; i < nsrc; i++) {
+				cell.src = src[i];
+				if (space_push(&left, &scratch, &cell) == -1)
+					goto too_complex;
+			}
+			for (size_t k = 0; k < nr && left.n;) {
+				size_t rule = rb[k].rule;
+				cell_boxes.n = 0;
+				for (; k < nr && rb[k].rule == rule; k++) {
+					const struct space_box *b = rb[k].b;
+					if (b->proto_lo <= cell.proto_lo &&
+					    cell.proto_hi <= b->proto_hi &&
+					    b->dport_lo <= cell.dport_lo &&
+					    cell.dport_hi <= b->dport_hi &&
+					    space_push(&cell_boxes, &scratch, b) == -1)
+						goto too_complex;
+				}
+				if (cell_boxes.n == 0)
+					continue;
+				if (p->v[rule].action == FW_ALLOW) {
+					int hit = space_overlap(left.v, left.n, cell_boxes.v,
+								cell_boxes.n, budget);
+					if (hit == -1 || (hit == 1 && n == FW_REACH_MAX))
+						goto too_complex;
+					if (hit == 1) {
+						if (n == cap) {
+							size_t ncap = cap ? cap * 2 : 32;
+							reach = arena_grow(
+								&scratch, reach,
+								(ptrdiff_t)sizeof(*reach),
+								_Alignof(struct fw_reach),
+								(ptrdiff_t)n, (ptrdiff_t)ncap);
+							cap = ncap;
+						}
+						reach[n++] = (struct fw_reach){
+							rule, cell.proto_lo, cell.proto_hi,
+							cell.dport_lo, cell.dport_hi};
+					}
+				}
+				if (space_minus(&left, &tmp, &scratch, cell_boxes.v, cell_boxes.n,
+						budget) == -1)
+					goto too_complex;
+			}
+		}
+	/* rule order, and neighbouring cells of one rule joined */
+	qsort(reach, n, sizeof(*reach), reach_cmp);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct fw_reach *last = m ? &reach[m - 1] : NULL;
+		if (last && last->rule == reach[i].rule && last->proto_lo == reach[i].proto_lo &&
+		    last->proto_hi == reach[i].proto_hi &&
+		    (uint32_t)last->port_hi + 1 == reach[i].port_lo) {
+			last->port_hi = reach[i].port_hi;
+			continue;
+		}
+		reach[m++] = reach[i];
+	}
+	*out = NEW(a, struct fw_reach, m);
+	if (m)
+		memcpy(*out, reach, m * sizeof(*reach));
+	*nout = m;
 	rc = 0;
 	goto out_free;
 too_complex:
 	d->line = 0;
-	diag_errorf(d, "reachability: the policy fragments into more than %d pieces; not analysed",
+	diag_errorf(d,
+		    "reachability: the policy is too complex to analyse (more than %d pieces "
+		    "or the work budget spent)",
 		    SPACE_BOXES_MAX);
 out_free:
 	arena_free(&scratch);

@@ -22,8 +22,10 @@
 #include "policy/space.h"
 
 enum {
-	FW_LIST_MAX = 64,         /* values in one address, port or protocol cell */
-	FW_RULE_BOXES_MAX = 1024, /* address x port x protocol combinations of one rule */
+	FW_LIST_MAX = 64,              /* values in one address, port or protocol cell */
+	FW_RULE_BOXES_MAX = 1024,      /* address x port x protocol combinations of one rule */
+	FW_POLICY_BOXES_MAX = 1 << 18, /* the same over the whole policy */
+	FW_REACH_WORK = 1 << 22,       /* default box operations for one reachability walk */
 };
 
 enum fw_action { FW_DENY = 0, FW_ALLOW = 1 };
@@ -96,12 +98,14 @@ bool fw_allows(const struct fw_policy *p, int rule);
 /*
  * Every destination port of dst that some source in the union src[0..nsrc)
  * can reach, with the first rule that allows it, found by walking the rules in
- * order and removing what each takes. Entries appear in rule order. Returns 0
- * (*out in a), or -1 when the remainder fragments beyond SPACE_BOXES_MAX.
+ * order and removing what each takes. Entries appear in rule order. budget
+ * bounds the box operations (NULL: FW_REACH_WORK) and is decremented. Returns
+ * 0 (*out in a), or -1 when the remainder fragments beyond SPACE_BOXES_MAX or
+ * the budget runs out (reported).
  */
 int fw_reachable_ports(const struct fw_policy *p, const struct ip *dst, const struct ip_range *src,
 		       size_t nsrc, struct arena *a, struct fw_reach **out, size_t *nout,
-		       struct diag *d);
+		       uint64_t *budget, struct diag *d);
 /* The first entry's rule opening proto/port in reach[0..n), or -1. */
 int fw_reach_rule(const struct fw_reach *reach, size_t n, int proto, uint16_t port);
 /* "tcp" -> 6, "udp" -> 17, "icmp" -> 1, "6" -> 6; -1 if unknown. */

@@ -159,10 +159,23 @@ static int box_minus(struct space_vec *out, struct arena *a, const struct space_
 	return 0;
 }
 
+/* Charge cost box operations to *budget; false when it cannot pay. */
+static bool spend(uint64_t *budget, uint64_t cost)
+{
+	if (*budget < cost) {
+		*budget = 0;
+		return false;
+	}
+	*budget -= cost;
+	return true;
+}
+
 int space_minus(struct space_vec *v, struct space_vec *tmp, struct arena *a,
-		const struct space_box *y, size_t ny)
+		const struct space_box *y, size_t ny, uint64_t *budget)
 {
 	for (size_t j = 0; j < ny && v->n; j++) {
+		if (!spend(budget, v->n))
+			return -1;
 		tmp->n = 0;
 		for (size_t i = 0; i < v->n; i++)
 			if (box_minus(tmp, a, &v->v[i], &y[j]) == -1)
@@ -174,20 +187,27 @@ int space_minus(struct space_vec *v, struct space_vec *tmp, struct arena *a,
 	return 0;
 }
 
-bool space_overlap(const struct space_box *x, size_t nx, const struct space_box *y, size_t ny)
+int space_overlap(const struct space_box *x, size_t nx, const struct space_box *y, size_t ny,
+		  uint64_t *budget)
 {
-	for (size_t i = 0; i < nx; i++)
+	for (size_t i = 0; i < nx; i++) {
+		if (!spend(budget, ny))
+			return -1;
 		for (size_t j = 0; j < ny; j++)
 			if (space_box_overlap(&x[i], &y[j]))
-				return true;
-	return false;
+				return 1;
+	}
+	return 0;
 }
 
 int space_subset(struct space_vec *w1, struct space_vec *w2, struct arena *a,
-		 const struct space_box *x, size_t nx, const struct space_box *y, size_t ny)
+		 const struct space_box *x, size_t nx, const struct space_box *y, size_t ny,
+		 uint64_t *budget)
 {
 	for (size_t i = 0; i < nx; i++) {
 		bool inside_one = false;
+		if (!spend(budget, ny))
+			return -1;
 		for (size_t j = 0; j < ny && !inside_one; j++)
 			inside_one = space_box_within(&x[i], &y[j]);
 		if (inside_one)
@@ -195,7 +215,7 @@ int space_subset(struct space_vec *w1, struct space_vec *w2, struct arena *a,
 		w1->n = 0;
 		if (space_push(w1, a, &x[i]) == -1)
 			return -1;
-		if (space_minus(w1, w2, a, y, ny) == -1)
+		if (space_minus(w1, w2, a, y, ny, budget) == -1)
 			return -1;
 		if (w1->n)
 			return 0;

@@ -33,7 +33,8 @@ static FILE *open_data(const char *rel)
 static const char *jstr(json_object *o, const char *key)
 {
 	json_object *v;
-	if (!o || !json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_string))
+	if (!o || !json_object_object_get_ex(o, key, &v) ||
+	    !json_object_is_type(v, json_type_string))
 		return NULL;
 	return json_object_get_string(v);
 }
@@ -115,8 +116,9 @@ static int f2b_run(const char *rel, struct f2b_score *sc)
 			sc->match++;
 			if (rc == 0 && is_failure(&ev) && names_host(&ev, host))
 				sc->agree++;
-			if (rc == 0 && (is_failure(&ev) || (ev.kind == EV_MAIL_CONNECT &&
-							     ev.outcome == OUTCOME_FAILURE)) &&
+			if (rc == 0 &&
+			    (is_failure(&ev) ||
+			     (ev.kind == EV_MAIL_CONNECT && ev.outcome == OUTCOME_FAILURE)) &&
 			    names_host(&ev, host))
 				sc->agree_lenient++;
 			else if (getenv("RETRACE_CONFORMANCE_VERBOSE"))
@@ -201,8 +203,8 @@ struct wz_score {
 
 static bool is_auth_fail_rule(int id)
 {
-	static const int ids[] = {5710, 5711, 5712, 5716, 5718, 5720, 5758, 5760, 5763, 3105,
-				  3103, 3104, 3108};
+	static const int ids[] = {5710, 5711, 5712, 5716, 5718, 5720, 5758,
+				  5760, 5763, 3105, 3103, 3104, 3108};
 	for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
 		if (ids[i] == id)
 			return true;
@@ -242,7 +244,8 @@ static int wz_run(const char *rel, struct wz_score *sc)
 			continue;
 		}
 		const char *ip = jstr(exp, "srcip");
-		const char *user = jstr(exp, "dstuser") ? jstr(exp, "dstuser") : jstr(exp, "srcuser");
+		const char *user =
+			jstr(exp, "dstuser") ? jstr(exp, "dstuser") : jstr(exp, "srcuser");
 		if (ip) {
 			sc->ip++;
 			sc->ip_ok += names_host(&ev, ip);
@@ -259,7 +262,8 @@ static int wz_run(const char *rel, struct wz_score *sc)
 				       : ev.kind == EV_AUTH && ev.outcome == OUTCOME_FAILURE;
 			sc->cls_ok += ok;
 			if (!ok && getenv("RETRACE_CONFORMANCE_VERBOSE"))
-				printf("  rule %d, kind %s: %s\n", rule, event_kind_name(ev.kind), log);
+				printf("  rule %d, kind %s: %s\n", rule, event_kind_name(ev.kind),
+				       log);
 		}
 		json_object_put(o);
 	}
@@ -341,7 +345,8 @@ static void test_loghub(void **state)
 			e = next;
 		int id = e ? atoi(e + 2) : 0;
 		bool want_fail = (id >= 8 && id <= 10) || id == 13 || id == 14 || id == 19 ||
-				 id == 20 || id == 2 || (id >= 4 && id <= 7) || id == 24 || id == 25;
+				 id == 20 || id == 2 || (id >= 4 && id <= 7) || id == 24 ||
+				 id == 25;
 		bool ok;
 		if (id == 1)
 			ok = ev.kind == EV_AUTH && ev.outcome == OUTCOME_SUCCESS && ev.has_src_ip;

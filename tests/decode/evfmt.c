@@ -123,6 +123,8 @@ void evfmt_txn(FILE *f, const struct txn *t)
 	fprintf(f, " first_line=%llu", (unsigned long long)t->ref_first.line);
 	if (t->has_auth)
 		fprintf(f, " auth_line=%llu", (unsigned long long)t->ref_auth.line);
+	if (t->auth_from_session)
+		fprintf(f, " auth_from_session");
 	if (t->has_from)
 		fprintf(f, " from_line=%llu", (unsigned long long)t->ref_from.line);
 	if (t->truncated)

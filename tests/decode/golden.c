@@ -35,8 +35,8 @@
 enum { FILE_MAX = 1 << 20 };
 
 struct golden {
-	char *text;         /* the whole file */
-	struct str head;    /* everything up to "--- events" (kept on update) */
+	char *text;      /* the whole file */
+	struct str head; /* everything up to "--- events" (kept on update) */
 	struct str options, input, events, txns;
 	bool has_txns;
 };
@@ -157,7 +157,8 @@ static bool same(const char *path, const char *what, struct str want, const char
 		if (!str_eq(str_trim(a), str_trim(b))) {
 			if (ok)
 				printf("FAIL %s (%s)\n", path, what);
-			printf("  line %d\n    want: %.*s\n    got:  %.*s\n", no, STR_FMT(a), STR_FMT(b));
+			printf("  line %d\n    want: %.*s\n    got:  %.*s\n", no, STR_FMT(a),
+			       STR_FMT(b));
 			ok = false;
 		}
 	}

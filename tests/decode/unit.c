@@ -87,8 +87,9 @@ static void test_line_cap(void **state)
 static void test_registry(void **state)
 {
 	(void)state;
-	static const char *const sendmail[] = {"sendmail", "sm-mta", "sm-msp-queue", "sm-mta-rx",
-					       "sm-acceptingconnections", "sendmail-in"};
+	static const char *const sendmail[] = {
+		"sendmail",   "sm-mta", "sm-msp-queue", "sm-mta-rx", "sm-acceptingconnections",
+		"sendmail-in"};
 	for (size_t i = 0; i < sizeof(sendmail) / sizeof(sendmail[0]); i++) {
 		const struct line_decoder *dec = decode_for_program(str_from_c(sendmail[i]));
 		assert_non_null(dec);
@@ -125,8 +126,9 @@ static void test_txn_multi_and_deferred(void **state)
 	(void)state;
 	struct seen s = {0};
 	struct txn_table *t = txn_new(0, on_txn, &s);
-	feed(t, "Mar 14 00:00:00 mail sm-mta[1]: q1AAAAAA000001: AUTH=server, relay=[198.51.100.1], "
-		"authid=lee, mech=LOGIN, bits=0");
+	feed(t,
+	     "Mar 14 00:00:00 mail sm-mta[1]: q1AAAAAA000001: AUTH=server, relay=[198.51.100.1], "
+	     "authid=lee, mech=LOGIN, bits=0");
 	feed(t, "Mar 14 00:00:01 mail sm-mta[1]: q1AAAAAA000001: from=<lee@a.test>, size=1, "
 		"nrcpts=3, relay=[198.51.100.1]");
 	feed(t, "Mar 14 00:00:02 mail sm-mta[2]: q1AAAAAA000001: to=<x@b.test>,<y@b.test>, "
@@ -204,10 +206,11 @@ static void test_txn_rcpt_cap(void **state)
 	struct seen s = {0};
 	struct txn_table *t = txn_new(0, on_txn, &s);
 	char line[4096];
-	int off = snprintf(line, sizeof(line), "Mar 14 00:00:02 mail sm-mta[1]: q1AAAAAA000001: to=");
+	int off =
+		snprintf(line, sizeof(line), "Mar 14 00:00:02 mail sm-mta[1]: q1AAAAAA000001: to=");
 	for (int i = 0; i < TXN_RCPTS_MAX + 4; i++)
-		off += snprintf(line + off, sizeof(line) - (size_t)off, "%s<r%d@b.test>", i ? "," : "",
-				i);
+		off += snprintf(line + off, sizeof(line) - (size_t)off, "%s<r%d@b.test>",
+				i ? "," : "", i);
 	snprintf(line + off, sizeof(line) - (size_t)off, ", mailer=esmtp, stat=Sent");
 	feed(t, "Mar 14 00:00:01 mail sm-mta[1]: q1AAAAAA000001: from=<a@a.test>, nrcpts=20");
 	feed(t, line);
@@ -228,8 +231,10 @@ static void test_txn_reuse(void **state)
 		snprintf(from, sizeof(from),
 			 "Mar 14 00:00:01 mail sm-mta[1]: q1AA%08d: from=<a%d@a.test>, nrcpts=1", i,
 			 i);
-		snprintf(to, sizeof(to), "Mar 14 00:00:02 mail sm-mta[1]: q1AA%08d: to=<x@b.test>, "
-					 "stat=Sent", i);
+		snprintf(to, sizeof(to),
+			 "Mar 14 00:00:02 mail sm-mta[1]: q1AA%08d: to=<x@b.test>, "
+			 "stat=Sent",
+			 i);
 		feed(t, from);
 		feed(t, to);
 	}

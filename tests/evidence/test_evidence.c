@@ -52,12 +52,14 @@ static void test_lines(void **state)
 {
 	(void)state;
 	size_t big = SOURCE_LINE_MAX + 10;
-	char *data = malloc(big + 64);
-	size_t n = 0;
-	n += (size_t)sprintf(data + n, "one\r\ntwo\n");
-	memset(data + n, 'x', big);
-	n += big;
-	n += (size_t)sprintf(data + n, "\nthree");
+	static const char head[] = "one\r\ntwo\n", tail[] = "\nthree";
+	size_t n = sizeof(head) - 1 + big + sizeof(tail) - 1;
+	char *data = malloc(n);
+	if (!data)
+		fail();
+	memcpy(data, head, sizeof(head) - 1);
+	memset(data + sizeof(head) - 1, 'x', big);
+	memcpy(data + sizeof(head) - 1 + big, tail, sizeof(tail) - 1);
 	write_file("lines.log", data, n);
 	free(data);
 	char path[512];

@@ -34,11 +34,11 @@
 
 /* agreement floors in per mille: the rates reached when the test was written */
 enum {
-	FLOOR_CLASS = 0,
-	FLOOR_RCPT = 0,
-	FLOOR_MSGID = 0,
-	FLOOR_STATUS = 0,
-	FLOOR_REPLY = 0,
+	FLOOR_CLASS = 996,  /* 293/294 */
+	FLOOR_RCPT = 971,   /* 276/284 */
+	FLOOR_MSGID = 983,  /* 235/239 */
+	FLOOR_STATUS = 986, /* 224/227 */
+	FLOOR_REPLY = 976,  /* 209/214 */
 };
 
 static bool verbose(void)
@@ -57,7 +57,8 @@ static const char *jget(json_object *o, const char *key)
 static bool rfc_status(const char *s)
 {
 	/* "5.0.910" and the like are Sisimai's, not RFC 3463's */
-	return s[0] && !(strlen(s) == 7 && s[1] == '.' && s[2] == '0' && s[3] == '.' && s[4] == '9');
+	return s[0] &&
+	       !(strlen(s) == 7 && s[1] == '.' && s[2] == '0' && s[3] == '.' && s[4] == '9');
 }
 
 struct tally {
@@ -103,7 +104,8 @@ static void test_bounces(void **state)
 		struct message m;
 		struct bounce b = {0};
 		struct diag d = {.file = rel};
-		if (message_parse(raw, &ma, &m, &d) == -1 || bounce_analyze(&m, raw, &ma, &b, &d) == -1)
+		if (message_parse(raw, &ma, &m, &d) == -1 ||
+		    bounce_analyze(&m, raw, &ma, &b, &d) == -1)
 			parse_fail++;
 
 		/* (a) */
@@ -111,7 +113,7 @@ static void test_bounces(void **state)
 		bool got_bounce = bounce_is_bounce(b.kind);
 		cls.total++;
 		cls.agree += want_bounce == got_bounce;
-		const char *want_kind = want_bounce ? "bounce"
+		const char *want_kind = want_bounce                             ? "bounce"
 					: strcmp(ekind, "feedback-report") == 0 ? "feedback"
 					: strcmp(ekind, "auto-reply") == 0      ? "autoreply"
 										: "none";
@@ -119,7 +121,8 @@ static void test_bounces(void **state)
 		kind.total++;
 		kind.agree += strcmp(want_kind, got_kind) == 0;
 		if (verbose() && strcmp(want_kind, got_kind) != 0)
-			printf("  kind %s: want %s, got %s\n", rel, want_kind, bounce_kind_name(b.kind));
+			printf("  kind %s: want %s, got %s\n", rel, want_kind,
+			       bounce_kind_name(b.kind));
 		if (!want_bounce) {
 			json_object_put(j);
 			arena_free(&ma);
@@ -128,8 +131,8 @@ static void test_bounces(void **state)
 		/* (b) */
 		bool same = nfacts == b.nrcpts;
 		for (size_t i = 0; i < nfacts && same; i++) {
-			struct str want = str_from_c(
-				jget(json_object_array_get_idx(facts, i), "recipient"));
+			struct str want =
+				str_from_c(jget(json_object_array_get_idx(facts, i), "recipient"));
 			bool found = false;
 			for (size_t k = 0; k < b.nrcpts && !found; k++)
 				found = str_ieq(want, b.rcpts[k].addr);
@@ -140,14 +143,16 @@ static void test_bounces(void **state)
 		if (verbose() && !same) {
 			printf("  rcpt %s: want", rel);
 			for (size_t i = 0; i < nfacts; i++)
-				printf(" %s", jget(json_object_array_get_idx(facts, i), "recipient"));
+				printf(" %s",
+				       jget(json_object_array_get_idx(facts, i), "recipient"));
 			printf(", got");
 			for (size_t k = 0; k < b.nrcpts; k++)
 				printf(" %.*s", STR_FMT(b.rcpts[k].addr));
 			printf("\n");
 		}
 		/* (c) */
-		const char *want_id = nfacts ? jget(json_object_array_get_idx(facts, 0), "messageid") : "";
+		const char *want_id =
+			nfacts ? jget(json_object_array_get_idx(facts, 0), "messageid") : "";
 		if (want_id[0]) {
 			msgid.total++;
 			bool ok = str_eq(str_from_c(want_id), b.orig.message_id);

@@ -139,7 +139,8 @@ static void dump_addrs(struct out *o, const char *key, const struct message_addr
 {
 	for (size_t i = 0; i < l->n; i++) {
 		if (l->v[i].name.n)
-			put(o, "%s: %.*s <%.*s>", key, STR_FMT(l->v[i].name), STR_FMT(l->v[i].addr));
+			put(o, "%s: %.*s <%.*s>", key, STR_FMT(l->v[i].name),
+			    STR_FMT(l->v[i].addr));
 		else
 			put(o, "%s: %.*s", key, STR_FMT(l->v[i].addr));
 		put(o, " (line %ld)\n", l->line);

@@ -162,8 +162,8 @@ static void test_message_caps(void **state)
 	size_t cap = 64 * 1024, n = 0;
 	char *buf = arena_alloc(&a, 1, 1, (ptrdiff_t)cap);
 	for (int i = 0; i < RECEIVED_HOPS_MAX + 20; i++)
-		n += (size_t)snprintf(buf + n, cap - n, "Received: from h%d ([10.0.0.%d]) by x\n", i,
-				      i % 250);
+		n += (size_t)snprintf(buf + n, cap - n, "Received: from h%d ([10.0.0.%d]) by x\n",
+				      i, i % 250);
 	n += (size_t)snprintf(buf + n, cap - n, "Subject: hops\n\nbody\n");
 	struct message m;
 	struct diag d = {.file = "test"};
@@ -225,7 +225,8 @@ static void test_field_iterator(void **state)
 static void test_addr_spec(void **state)
 {
 	(void)state;
-	assert_true(str_eq(message_addr_spec(STR("KIM <KIM@mail.test.com>")), STR("KIM@mail.test.com")));
+	assert_true(str_eq(message_addr_spec(STR("KIM <KIM@mail.test.com>")),
+			   STR("KIM@mail.test.com")));
 	assert_true(str_eq(message_addr_spec(STR("rfc822; ct@xx1.com")), STR("ct@xx1.com")));
 	assert_true(str_eq(message_addr_spec(STR("rfc822;<ct@xx1.com>")), STR("ct@xx1.com")));
 	assert_true(str_eq(message_addr_spec(STR("a@b.example (Mail Delivery System)")),

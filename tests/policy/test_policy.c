@@ -471,17 +471,17 @@ static void test_reachable(void **state)
 	struct fw_reach *r;
 	size_t n = 0;
 	struct ip web = ip_of("192.168.1.13"), files = ip_of("192.168.1.11");
-	assert_int_equal(fw_reachable_ports(&p, &web, &any, 1, &a, &r, &n, &d), 0);
+	assert_int_equal(fw_reachable_ports(&p, &web, &any, 1, &a, &r, &n, NULL, &d), 0);
 	assert_int_equal(fw_reach_rule(r, n, FW_PROTO_TCP, 80), 2);
 	assert_int_equal(fw_reach_rule(r, n, FW_PROTO_TCP, 22), -1);
 	/* from the Internet (everything but the user LAN), the file server is closed */
 	struct ip_range outside[2];
 	assert_int_equal(ip_range_parse(STR("0.0.0.0-172.16.0.255"), &outside[0]), 0);
 	assert_int_equal(ip_range_parse(STR("172.16.2.0-255.255.255.255"), &outside[1]), 0);
-	assert_int_equal(fw_reachable_ports(&p, &files, outside, 2, &a, &r, &n, &d), 0);
+	assert_int_equal(fw_reachable_ports(&p, &files, outside, 2, &a, &r, &n, NULL, &d), 0);
 	assert_int_equal(n, 0);
 	/* from any source, rule 31 opens 139 and 445 */
-	assert_int_equal(fw_reachable_ports(&p, &files, &any, 1, &a, &r, &n, &d), 0);
+	assert_int_equal(fw_reachable_ports(&p, &files, &any, 1, &a, &r, &n, NULL, &d), 0);
 	assert_int_equal(fw_reach_rule(r, n, FW_PROTO_TCP, 445), 0);
 	assert_int_equal(fw_reach_rule(r, n, FW_PROTO_TCP, 139), 0);
 	assert_int_equal(fw_reach_rule(r, n, FW_PROTO_TCP, 3389), -1);

@@ -13,7 +13,8 @@
 #include "base/diag.h"
 #include "base/str.h"
 
-/* Read path, NUL-terminated (relative to tests/policy/data under $RETRACE_SOURCE_ROOT when not absolute). */
+/* Read path, NUL-terminated (relative to tests/policy/data under $RETRACE_SOURCE_ROOT when not
+ * absolute). */
 static inline char *tu_read(const char *path, size_t *n)
 {
 	char full[8192];
