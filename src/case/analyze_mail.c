@@ -12,6 +12,8 @@
 
 #include "case/analyze.h"
 
+enum { BOUNCE_SOURCES_APART = 4 }; /* up to this many entry points get a finding each */
+
 static int cmp_i64(const void *a, const void *b)
 {
 	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
@@ -173,6 +175,17 @@ static int64_t match_by_envelope(const struct actx *x, const struct msgrec *b)
 	return -1;
 }
 
+/* Who handed the bounce to our server, as our server recorded it (trustworthy). */
+static void note_edge(struct case_file *c, struct finding *f, const struct msgrec *b)
+{
+	if (f->nent >= FINDING_ENT_MAX - 4)
+		return;
+	if (b->edge_from_name.n)
+		finding_entity(c, f, ENT_HOST, b->edge_from_name);
+	if (b->has_edge_ip)
+		finding_ip(c, f, &b->edge_ip);
+}
+
 static void analyze_bounces(struct actx *x)
 {
 	struct case_file *c = x->c;
@@ -215,6 +228,7 @@ static void analyze_bounces(struct actx *x)
 			finding_time(gen, b->date);
 			finding_entity(c, gen, ENT_EMAIL, s->from);
 			finding_entity(c, gen, ENT_EMAIL, b->orig_rcpt);
+			note_edge(c, gen, b);
 			if (b->orig_msgid.n && gen->nent < FINDING_ENT_MAX - 2)
 				finding_entity(c, gen, ENT_MSGID, b->orig_msgid);
 		} else {
@@ -225,8 +239,7 @@ static void analyze_bounces(struct actx *x)
 			finding_ref(back, b->ref_orig.line ? b->ref_orig : b->ref);
 			finding_time(back, b->date);
 			finding_entity(c, back, ENT_EMAIL, b->to);
-			if (b->has_top_from_ip)
-				finding_ip(c, back, &b->top_from_ip);
+			note_edge(c, back, b);
 		}
 	}
 	if (gen) {
@@ -319,11 +332,85 @@ static void analyze_spam_patterns(struct actx *x)
 	}
 }
 
+/* One finding per entry point of the bounces: the chain read bottom-up, with the trust boundary. */
+static void analyze_bounce_sources(struct actx *x)
+{
+	struct case_file *c = x->c;
+	struct run *r = x->r;
+	char ipb[IP_TEXT_MAX];
+	size_t nsrc = 0, nb = 0;
+	for (size_t i = 0; i < r->nmsgs; i++) {
+		const struct msgrec *b = &r->msgs[i];
+		if (!b->is_bounce || !b->has_edge_ip)
+			continue;
+		nb++;
+		bool seen = false;
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = r->msgs[k].is_bounce && r->msgs[k].has_edge_ip &&
+			       ip_eq(&r->msgs[k].edge_ip, &b->edge_ip);
+		nsrc += !seen;
+	}
+	if (nsrc > BOUNCE_SOURCES_APART) {
+		/* many unrelated relays (typical of backscatter): one summary */
+		struct finding *f = case_add(c, "mail.bounce_source", SEV_INFO);
+		finding_title(c, f, "%zu bounces entered through %zu different relays", nb, nsrc);
+		for (size_t i = 0; i < r->nmsgs; i++) {
+			const struct msgrec *b = &r->msgs[i];
+			if (!b->is_bounce || !b->has_edge_ip)
+				continue;
+			finding_ref(f, b->ref_edge);
+			finding_time(f, b->date);
+			if (f->nent < FINDING_ENT_MAX - 1)
+				finding_ip(c, f, &b->edge_ip);
+		}
+		finding_detail(c, f,
+			       "Each relay was recorded by our own server in its Received header. "
+			       "Example chain, read bottom-up: %.*s.",
+			       STR_FMT(r->msgs[0].chain));
+		return;
+	}
+	for (size_t i = 0; i < r->nmsgs; i++) {
+		const struct msgrec *b = &r->msgs[i];
+		if (!b->is_bounce || !b->has_edge_ip)
+			continue;
+		bool seen = false;
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = r->msgs[k].is_bounce && r->msgs[k].has_edge_ip &&
+			       ip_eq(&r->msgs[k].edge_ip, &b->edge_ip);
+		if (seen)
+			continue;
+		uint32_t n = 0;
+		struct finding *f = case_add(c, "mail.bounce_source", SEV_INFO);
+		for (size_t k = i; k < r->nmsgs; k++) {
+			const struct msgrec *o = &r->msgs[k];
+			if (!o->is_bounce || !o->has_edge_ip || !ip_eq(&o->edge_ip, &b->edge_ip))
+				continue;
+			n++;
+			finding_ref(f, o->ref_edge);
+			finding_time(f, o->date);
+		}
+		finding_title(c, f,
+			      "%u bounce%s entered through %.*s [%s], as our %.*s recorded it", n,
+			      n == 1 ? "" : "s", STR_FMT(b->edge_from_name),
+			      ip_format(&b->edge_ip, ipb), STR_FMT(b->edge_by));
+		finding_detail(
+			c, f,
+			"Received chain read bottom-up: %.*s. Hops marked (ours) were written "
+			"by our own servers and are trustworthy; everything below the first of "
+			"them is what the sending side claims.",
+			STR_FMT(b->chain));
+		finding_ip(c, f, &b->edge_ip);
+		finding_entity(c, f, ENT_HOST, b->edge_from_name);
+		finding_entity(c, f, ENT_HOST, b->edge_by);
+	}
+}
+
 void analyze_mail(struct actx *x)
 {
 	for (size_t i = 0; i < x->r->nmsgs; i++)
 		x->r->msgs[i].spam_pattern = -1;
 	analyze_bounces(x);
+	analyze_bounce_sources(x);
 	analyze_campaigns(x);
 	analyze_spam_patterns(x);
 }

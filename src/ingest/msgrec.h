@@ -30,6 +30,14 @@ struct msgrec {
 	bool has_origin_ip;
 	struct str origin_by;
 	int nhops;
+	/* the trust boundary: the newest hop whose client is not ours, as our server recorded it */
+	struct ip edge_ip;
+	bool has_edge_ip;
+	struct str edge_from_name; /* the client's name as our server recorded it (rDNS or HELO) */
+	struct str edge_by;        /* our server that wrote that hop */
+	struct evref ref_edge;     /* its Received: line */
+	int trusted_hops;          /* hops written by our own servers (0 when none is ours) */
+	struct str chain;          /* the Received chain read bottom-up, one "from .. by .." per hop */
 	/* bounce analysis */
 	bool is_bounce;
 	const char *bounce_kind; /* "dsn", "text", ... */

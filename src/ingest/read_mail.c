@@ -5,6 +5,7 @@
  * and freed, so an mbox of any size is read in memory bounded by its largest
  * message (capped at MESSAGE_MAX_BYTES).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,6 +76,81 @@ static long line_of_orig_id(struct str raw, struct str id)
 	return line;
 }
 
+/* Our networks: the inventory's zones, or private addresses without one. */
+static enum received_zone our_zone(void *ctx, const struct ip *ip, struct str host)
+{
+	const struct run *r = ctx;
+	(void)host;
+	if (!ip)
+		return RECEIVED_OURS; /* a local hop (no network client) */
+	if (r->have_assets)
+		return assets_is_inside(&r->assets, ip) ? RECEIVED_OURS : RECEIVED_EXTERNAL;
+	return ip_is_private(ip) || ip_is_loopback(ip) ? RECEIVED_OURS : RECEIVED_EXTERNAL;
+}
+
+/* Find the hop where the message entered our infrastructure. */
+static void mark_edge(struct run *r, struct msgrec *m, const struct message *msg, uint32_t id,
+		      long base)
+{
+	struct received_hop hops[RECEIVED_HOPS_MAX];
+	long lines[RECEIVED_HOPS_MAX];
+	size_t n = 0;
+	for (size_t i = 0; i < msg->nhops && n < RECEIVED_HOPS_MAX; i++)
+		if (msg->hops[i].parsed) {
+			hops[n] = msg->hops[i].hop;
+			lines[n++] = msg->hops[i].line;
+		}
+	if (n == 0)
+		return;
+	struct received_trust_policy pol = {.zone = our_zone, .ctx = r};
+	size_t e = received_trust(hops, n, &pol);
+	/* the chain, oldest hop first, each hop as "from NAME [IP] by HOST"; [*] marks ours */
+	char buf[1024];
+	size_t o = 0;
+	for (size_t i = n; i-- > 0 && o < sizeof(buf) - 1;) {
+		char ipb[IP_TEXT_MAX];
+		struct str name = hops[i].from_rdns.n ? hops[i].from_rdns : hops[i].from_name;
+		char ipt[IP_TEXT_MAX + 2] = "";
+		if (hops[i].has_from_ip)
+			snprintf(ipt, sizeof(ipt), "[%s]", ip_format(&hops[i].from_ip, ipb));
+		bool name_is_ip =
+			hops[i].has_from_ip &&
+			str_eq(str_unquote(name, '[', ']'),
+			       str_from_c(ipt + 1).n ? str_sub(str_from_c(ipt), 1, strlen(ipt) - 1)
+						     : STR(""));
+		int w;
+		if (!name.n && !hops[i].has_from_ip)
+			w = snprintf(buf + o, sizeof(buf) - o, "%slocal (%.*s)%s", o ? " -> " : "",
+				     (int)(hops[i].by.n
+						   ? (hops[i].by.n > 80 ? 80 : hops[i].by.n)
+						   : (hops[i].raw.n > 60 ? 60 : hops[i].raw.n)),
+				     hops[i].by.n ? hops[i].by.p : hops[i].raw.p,
+				     i <= e ? " (ours)" : "");
+		else
+			w = snprintf(buf + o, sizeof(buf) - o, "%sfrom %.*s%s%s by %.*s%s",
+				     o ? " -> " : "",
+				     name_is_ip ? 0 : (int)(name.n > 80 ? 80 : name.n), name.p,
+				     name.n && !name_is_ip && ipt[0] ? " " : "", ipt,
+				     (int)(hops[i].by.n > 80 ? 80 : hops[i].by.n), hops[i].by.p,
+				     i <= e ? " (ours)" : "");
+		if (w < 0)
+			break;
+		o += (size_t)w;
+	}
+	if (o >= sizeof(buf))
+		o = sizeof(buf) - 1;
+	m->chain = arena_strdup(r->a, (struct str){buf, o});
+	if (e >= n)
+		return;
+	m->trusted_hops = (int)e + 1;
+	m->edge_ip = hops[e].from_ip;
+	m->has_edge_ip = hops[e].has_from_ip;
+	m->edge_from_name =
+		arena_strdup(r->a, hops[e].from_rdns.n ? hops[e].from_rdns : hops[e].from_name);
+	m->edge_by = arena_strdup(r->a, hops[e].by);
+	m->ref_edge = (struct evref){id, (uint64_t)(base + lines[e])};
+}
+
 /*
  * Parse raw (starting at line base+1 of file id) and keep its record.
  * Returns 0, or -1 when it is not a message (counted by the caller).
@@ -127,6 +203,7 @@ static int take_message(struct run *r, struct evidence_file *f, uint32_t id, str
 			m->origin_by = dup(r, h->hop.by);
 		}
 	}
+	mark_edge(r, m, &msg, id, base);
 	if (m->date != TIME_UNKNOWN) {
 		run_note_time(r, f, m->date);
 		run_note_dated(r, m->date);

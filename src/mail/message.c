@@ -2,11 +2,12 @@
  * message.c - an RFC 5322 message parsed with GMime into struct message.
  *
  * GMime reads the header block (folding, RFC 2047, address lists, message
- * ids); this file copies what it found into the caller's arena, tags every
- * field with its line (from the byte offset GMime reports), parses each
+ * ids): only the header block is handed to it, so the cost does not grow with
+ * the body. This file copies what GMime found into the caller's arena, tags
+ * every field with its line (from the byte offset GMime reports), parses each
  * Received value with received.c, and frees every GMime object before it
- * returns. The MIME body is not walked here: bounce.c re-parses the raw
- * message when it needs the parts. Sizes are capped (message.h).
+ * returns. The MIME body is not walked here: bounce.c parses the raw message
+ * again when it needs the parts. Sizes are capped (message.h).
  */
 #include "mail/message.h"
 
@@ -301,23 +302,29 @@ static void take_header(struct arena *a, struct message *m, const struct message
 	}
 }
 
-/* Line where the body starts: after the first empty line, 0 if none. */
-static long find_body_line(struct str raw, long base)
+/*
+ * Offset just past the empty line that ends the header block (raw.n when
+ * there is none); *body_line is the line after it (0 when there is none).
+ */
+static size_t header_end(struct str raw, long base, long *body_line)
 {
 	long line = 1;
 	size_t i = 0;
+	*body_line = 0;
 	while (i < raw.n) {
 		struct str rest = str_skip(raw, i);
 		ptrdiff_t nl = str_chr(rest, '\n');
 		struct str l = nl < 0 ? rest : str_sub(rest, 0, (size_t)nl);
-		if (l.n == 0 || (l.n == 1 && l.p[0] == '\r'))
-			return nl < 0 ? 0 : line + 1 + base;
 		if (nl < 0)
 			break;
+		if (l.n == 0 || (l.n == 1 && l.p[0] == '\r')) {
+			*body_line = line + 1 + base;
+			return i + (size_t)nl + 1;
+		}
 		i += (size_t)nl + 1;
 		line++;
 	}
-	return 0;
+	return raw.n;
 }
 
 int message_parse(struct str raw, struct arena *a, struct message *out, struct diag *d)
@@ -334,7 +341,9 @@ int message_parse(struct str raw, struct arena *a, struct message *out, struct d
 		raw = nl < 0 ? STR_NULL : str_skip(raw, (size_t)nl + 1);
 		m.line_base = 1;
 	}
-	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(raw.p ? raw.p : "", raw.n);
+	/* only the header block: the body is bounce.c's business */
+	struct str head = str_sub(raw, 0, header_end(raw, m.line_base, &m.body_line));
+	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(head.p ? head.p : "", head.n);
 	GMimeParser *parser = g_mime_parser_new_with_stream(stream);
 	g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
 	GMimeMessage *msg = g_mime_parser_construct_message(parser, NULL);
@@ -375,7 +384,6 @@ int message_parse(struct str raw, struct arena *a, struct message *out, struct d
 			m.xnote[m.nxnote++] = *h;
 		take_header(a, &m, h, rawv, d);
 	}
-	m.body_line = find_body_line(raw, m.line_base);
 	g_object_unref(msg);
 	g_object_unref(parser);
 	g_object_unref(stream);

@@ -342,16 +342,26 @@ static bool bit(const uint8_t *m, unsigned p)
 
 static void set_bits(uint8_t *m, unsigned lo, unsigned hi)
 {
-	for (unsigned p = lo; p <= hi; p++)
-		m[p >> 3] |= (uint8_t)(1u << (p & 7));
+	while (lo <= hi && (lo & 7)) {
+		m[lo >> 3] |= (uint8_t)(1u << (lo & 7));
+		lo++;
+	}
+	if (lo + 7 <= hi) {
+		unsigned bytes = (hi + 1 - lo) >> 3;
+		memset(m + (lo >> 3), 0xff, bytes);
+		lo += bytes << 3;
+	}
+	for (; lo <= hi; lo++)
+		m[lo >> 3] |= (uint8_t)(1u << (lo & 7));
 }
 
-static uint32_t popcount8(uint8_t v)
+static uint32_t popcount(const uint8_t *m, size_t n)
 {
-	uint32_t n = 0;
-	for (; v; v &= (uint8_t)(v - 1))
-		n++;
-	return n;
+	uint32_t count = 0;
+	for (size_t i = 0; i < n; i++)
+		for (uint8_t v = m[i]; v; v &= (uint8_t)(v - 1))
+			count++;
+	return count;
 }
 
 /* Append "tcp 0-24,26-109" for the set bits of m to buf (at most 24 ranges, then "..."). */
@@ -460,25 +470,25 @@ static void push_broad(struct audit *out, struct exposure_out *c, struct arena *
 	out->broad[out->nbroad++] = o;
 }
 
-/* Over-breadth of each allow rule in reach[] for host x; ps and beyond are scratch. */
-static void host_overbroad(const struct fw_policy *p, const struct asset *x,
+/*
+ * Over-breadth of each allow rule in reach[] (sorted by rule) for host x; ps
+ * and beyond are scratch. *pairs bounds the (host, rule) pairs looked at; false
+ * when it ran out.
+ */
+static bool host_overbroad(const struct fw_policy *p, const struct asset *x,
 			   const struct fw_reach *reach, size_t nreach, struct portset *ps,
-			   struct portset *beyond, struct audit *out, struct exposure_out *c,
-			   struct arena *a)
+			   struct portset *beyond, size_t *pairs, struct audit *out,
+			   struct exposure_out *c, struct arena *a)
 {
 	const size_t ncand = sizeof(outside_ports) / sizeof(outside_ports[0]);
-	for (size_t e = 0; e < nreach; e++) {
+	for (size_t e = 0; e < nreach;) {
 		size_t rule = reach[e].rule;
-		bool seen = false;
-		for (size_t k = 0; k < e && !seen; k++)
-			seen = reach[k].rule == rule;
-		if (seen)
-			continue;
+		if (*pairs == 0)
+			return false;
+		--*pairs;
 		memset(ps, 0, sizeof(*ps));
-		for (size_t k = e; k < nreach; k++) {
-			const struct fw_reach *rc = &reach[k];
-			if (rc->rule != rule)
-				continue;
+		for (; e < nreach && reach[e].rule == rule; e++) {
+			const struct fw_reach *rc = &reach[e];
 			if (rc->proto_lo <= FW_PROTO_TCP && FW_PROTO_TCP <= rc->proto_hi)
 				set_bits(ps->tcp, rc->port_lo, rc->port_hi);
 			if (rc->proto_lo <= FW_PROTO_UDP && FW_PROTO_UDP <= rc->proto_hi)
@@ -496,9 +506,8 @@ static void host_overbroad(const struct fw_policy *p, const struct asset *x,
 			if (asset_needs(x, FW_PROTO_UDP, (uint16_t)port))
 				beyond->udp[port >> 3] &= keep;
 		}
-		uint32_t count = 0;
-		for (size_t i = 0; i < sizeof(beyond->tcp); i++)
-			count += popcount8(beyond->tcp[i]) + popcount8(beyond->udp[i]);
+		uint32_t count = popcount(beyond->tcp, sizeof(beyond->tcp)) +
+				 popcount(beyond->udp, sizeof(beyond->udp));
 		if (count == 0)
 			continue;
 		char text[512], udp[256];
@@ -524,6 +533,7 @@ static void host_overbroad(const struct fw_policy *p, const struct asset *x,
 		};
 		push_broad(out, c, a, o);
 	}
+	return true;
 }
 
 int audit_exposure(const struct fw_policy *p, const struct assets *as, struct arena *a,
@@ -540,6 +550,7 @@ int audit_exposure(const struct fw_policy *p, const struct assets *as, struct ar
 	out->noutside = outside_set(p, as, a, &out->outside);
 	struct portset *ps = NEW(&scratch, struct portset, 2);
 	uint64_t budget = AUDIT_WORK;
+	size_t pairs = AUDIT_BROAD_PAIRS;
 	for (size_t i = 0; i < as->n; i++) {
 		const struct asset *x = &as->v[i];
 		if (x->is_network || assets_find_ip(as, &x->ip) != x)
@@ -566,19 +577,17 @@ int audit_exposure(const struct fw_policy *p, const struct assets *as, struct ar
 				out, &c, a,
 				(struct exposure){x, (size_t)rule, risky_ports[k], FW_PROTO_TCP});
 		}
-		/* the port bitmaps cost about 16 Ki operations per rule */
-		uint64_t cost = ((uint64_t)nreach + 1) * 16384;
-		if (budget < cost) {
+		if (!host_overbroad(p, x, reach, nreach, &ps[0], &ps[1], &pairs, out, &c, a)) {
 			arena_free(&host);
 			out->truncated = true;
 			d->line = 0;
 			diag_errorf(d,
-				    "over-broad rules: the policy is too complex; stopped early");
+				    "over-broad rules: more than %d (host, rule) pairs; stopped "
+				    "early",
+				    AUDIT_BROAD_PAIRS);
 			rc = -1;
 			break;
 		}
-		budget -= cost;
-		host_overbroad(p, x, reach, nreach, &ps[0], &ps[1], out, &c, a);
 		arena_free(&host);
 	}
 	arena_free(&scratch);

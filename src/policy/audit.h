@@ -34,6 +34,7 @@ enum {
 	AUDIT_ANOMALY_RULES_MAX = 2048, /* rules compared pairwise; later ones are left out */
 	AUDIT_FINDINGS_MAX = 1 << 16,   /* entries per finding list */
 	AUDIT_WORK = 1 << 25,           /* box operations per analysis (bounds time) */
+	AUDIT_BROAD_PAIRS = 1 << 17,    /* (host, allow rule) pairs judged for over-breadth */
 };
 
 struct exposure {
@@ -75,7 +76,7 @@ struct audit {
 	size_t nbroad;
 	struct anomaly *anom;
 	size_t nanom;
-	size_t undecided;    /* rule pairs too fragmented to relate */
+	size_t undecided;    /* rule pairs (or rules, for reachability) too fragmented */
 	size_t *unreachable; /* rules that earlier rules together take every packet of */
 	size_t nunreachable;
 	bool truncated;           /* a cap or the work budget stopped an analysis early (warned) */

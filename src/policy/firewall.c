@@ -680,6 +680,14 @@ int fw_reachable_ports(const struct fw_policy *p, const struct ip *dst, const st
 
 	if (!budget)
 		budget = &own;
+	/* the scan for boxes that reach dst: an address test costs about an eighth of a
+	 * box operation */
+	uint64_t scan = 0;
+	for (size_t i = 0; i < p->n; i++)
+		scan += p->v[i].nbox;
+	if (*budget < scan / 8 + 1)
+		goto too_complex;
+	*budget -= scan / 8 + 1;
 	for (size_t i = 0; i < p->n; i++)
 		for (size_t j = 0; j < p->v[i].nbox; j++) {
 			if (!ip_range_contains(&p->v[i].box[j].dst, dst))
