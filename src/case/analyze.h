@@ -46,7 +46,7 @@ bool actx_inside(const struct actx *x, const struct ip *ip);
 struct str actx_account_address(const struct actx *x, struct str account);
 /* Did this account's mail from ip form a campaign (analyze_mail ran first)? */
 bool analyze_campaign_from(const struct actx *x, struct str account, const struct ip *ip);
-/* Genuine bounces for mail the account sent from ip. */
+/* Genuine bounces refusing as spam (or by policy) mail the account sent from ip. */
 uint32_t analyze_genuine_bounces_from(const struct actx *x, struct str account,
 				      const struct ip *ip);
 void analyze_auth(struct actx *x);

@@ -132,7 +132,14 @@ void analyze_auth(struct actx *x)
 			continue;
 		x->n_outside_logins++;
 		const struct auth_source *s = auth_source_of(t, &p->ip);
-		bool guessed = s && s->fail > 0 &&
+		/*
+		 * Strong signals: guessing from the source (C1), an IPS alert on it
+		 * (C2), bounces that recipients refused as spam for mail it sent (C4).
+		 * Weak: an outbound campaign from it (C3), which only counts together
+		 * with the account's use from inside (its owner works inside).
+		 */
+		bool guessed = s &&
+			       (s->fail >= x->p->guess_min_failures || s->accounts_tried >= 3) &&
 			       (s->first_fail == TIME_UNKNOWN || p->first_ok == TIME_UNKNOWN ||
 				s->first_fail <= p->first_ok);
 		bool alerted = ips_alerted(&x->r->ips, &p->ip);
@@ -142,7 +149,8 @@ void analyze_auth(struct actx *x)
 		bool owner_inside =
 			x->r->have_assets && assets_owner_inside(&x->r->assets, p->account, &own);
 		bool used_inside = account_used_inside(x, p->account);
-		bool suspicious = guessed || alerted || campaign || genuine > 0;
+		bool suspicious =
+			guessed || alerted || genuine > 0 || (campaign && (owner_inside || used_inside));
 		struct str addr = actx_account_address(x, p->account);
 		bool remote_svc = p->service == SVC_SSH || p->service == SVC_TELNET;
 		struct finding *f =
@@ -167,7 +175,8 @@ void analyze_auth(struct actx *x)
 			guessed ? " The address failed logins before it succeeded (guessing)." : "",
 			alerted ? " The IPS alerted on this address." : "",
 			campaign ? " Its sessions sent an outbound mail campaign." : "",
-			genuine ? " Bounces came back for mail it sent." : "");
+			genuine ? " Recipients refused mail it sent as spam, and the bounces came back."
+				: "");
 		finding_entity(c, f, ENT_ACCOUNT, addr);
 		finding_ip(c, f, &p->ip);
 		finding_entity(c, f, ENT_SERVICE, str_from_c(service_name(p->service)));

@@ -43,7 +43,7 @@ uint32_t analyze_genuine_bounces_from(const struct actx *x, struct str account, 
 	uint32_t n = 0;
 	for (size_t i = 0; i < x->r->nmsgs; i++) {
 		const struct msgrec *b = &x->r->msgs[i];
-		if (!b->is_bounce || b->matched_sent != 1 || b->sent_idx < 0)
+		if (!b->is_bounce || !b->spam_related || b->matched_sent != 1 || b->sent_idx < 0)
 			continue;
 		const struct sent_msg *s = &m->sent[b->sent_idx];
 		if (s->has_client && ip_eq(&s->client, ip) && s->sender >= 0 &&
