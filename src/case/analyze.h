@@ -38,6 +38,7 @@ struct actx {
 	int n_campaigns, n_campaigns_outside;
 	int n_bounces, n_bounces_genuine, n_bounces_backscatter, n_bounces_spam_genuine;
 	bool have_mta_logs;
+	bool bounces_by_chain; /* judged from returned Received chains (no MTA log) */
 	bool have_auth_logs_ssh;
 };
 

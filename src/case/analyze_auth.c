@@ -149,8 +149,8 @@ void analyze_auth(struct actx *x)
 		bool owner_inside =
 			x->r->have_assets && assets_owner_inside(&x->r->assets, p->account, &own);
 		bool used_inside = account_used_inside(x, p->account);
-		bool suspicious =
-			guessed || alerted || genuine > 0 || (campaign && (owner_inside || used_inside));
+		bool suspicious = guessed || alerted || genuine > 0 ||
+				  (campaign && (owner_inside || used_inside));
 		struct str addr = actx_account_address(x, p->account);
 		bool remote_svc = p->service == SVC_SSH || p->service == SVC_TELNET;
 		struct finding *f =
@@ -175,7 +175,8 @@ void analyze_auth(struct actx *x)
 			guessed ? " The address failed logins before it succeeded (guessing)." : "",
 			alerted ? " The IPS alerted on this address." : "",
 			campaign ? " Its sessions sent an outbound mail campaign." : "",
-			genuine ? " Recipients refused mail it sent as spam, and the bounces came back."
+			genuine ? " Recipients refused mail it sent as spam, and the bounces came "
+				  "back."
 				: "");
 		finding_entity(c, f, ENT_ACCOUNT, addr);
 		finding_ip(c, f, &p->ip);

@@ -199,11 +199,37 @@ static void analyze_bounces(struct actx *x)
 			continue;
 		x->n_bounces++;
 		if (!x->have_mta_logs) {
+			/*
+			 * No MTA log: the returned original's own Received chain is the
+			 * only witness left. Below our hops it is the sender's claim, so
+			 * the limits say how the bounces were judged.
+			 */
+			if (b->orig_path == 1 || b->orig_path == 2) {
+				bool ours = b->orig_path == 1;
+				b->matched_sent = ours ? 1 : 0;
+				if (ours) {
+					x->n_bounces_genuine++;
+					x->n_bounces_spam_genuine += b->spam_related;
+				} else {
+					x->n_bounces_backscatter++;
+				}
+				struct finding **slot = ours ? &gen : &back;
+				if (!*slot)
+					*slot = case_add(
+						c, ours ? "bounce.genuine" : "bounce.backscatter",
+						ours ? SEV_MEDIUM : SEV_LOW);
+				x->bounces_by_chain = true;
+				finding_ref(*slot, b->ref_orig.line ? b->ref_orig : b->ref);
+				finding_time(*slot, b->date);
+				note_edge(c, *slot, b);
+				continue;
+			}
 			if (!unjudged) {
 				unjudged = case_add(c, "bounce.unjudged", SEV_LOW);
 				finding_detail(
 					c, unjudged,
-					"No MTA log was given, so the bounces cannot be checked "
+					"No MTA log was given and the bounces do not return the "
+					"original's Received headers, so they cannot be checked "
 					"against what our server sent.");
 			}
 			unjudged->refs_total++;
@@ -242,6 +268,11 @@ static void analyze_bounces(struct actx *x)
 			note_edge(c, back, b);
 		}
 	}
+	if (x->bounces_by_chain)
+		case_limit(c,
+			   "No MTA log was given: bounces were judged from the returned originals' "
+			   "own Received headers (whether they passed through our server), which "
+			   "a forger can fake. The MTA log would settle it by Message-ID.");
 	if (gen) {
 		if (x->n_bounces_spam_genuine)
 			gen->sev = SEV_HIGH;
@@ -250,12 +281,19 @@ static void analyze_bounces(struct actx *x)
 			      x->n_bounces_genuine, x->n_bounces,
 			      x->n_bounces_spam_genuine ? ", rejected as spam by the recipients"
 							: "");
-		finding_detail(
-			c, gen,
-			"Each returned original was found in the MTA log (by Message-ID, or by "
-			"sender, recipient and time): the mail went out from our server, so "
-			"these are not backscatter. The relays that sent the bounces are "
-			"third parties, not attackers.");
+		if (x->bounces_by_chain)
+			finding_detail(
+				c, gen,
+				"The returned originals carry Received headers written by our "
+				"own mail server: the mail went out through us. The relays that "
+				"returned them are third parties, not attackers.");
+		else
+			finding_detail(
+				c, gen,
+				"Each returned original was found in the MTA log (by Message-ID, "
+				"or by sender, recipient and time): the mail went out from our "
+				"server, so these are not backscatter. The relays that returned "
+				"them are third parties, not attackers.");
 		case_timeline(c, gen->first, gen->nrefs ? &gen->refs[0] : NULL,
 			      "first genuine bounce comes back");
 	}
@@ -264,11 +302,19 @@ static void analyze_bounces(struct actx *x)
 			c, back,
 			"%d of %d bounces answer messages our server never sent (backscatter)",
 			x->n_bounces_backscatter, x->n_bounces);
-		finding_detail(
-			c, back,
-			"No returned original appears in the MTA log: someone forged our "
-			"address as the sender and the bounces went to us. No account of ours "
-			"is implicated by them.");
+		if (x->bounces_by_chain)
+			finding_detail(
+				c, back,
+				"The returned originals' own Received headers never pass through "
+				"our servers: the mail was sent elsewhere with our address forged "
+				"as its sender, and the bounces came to us. No account of ours is "
+				"implicated by them.");
+		else
+			finding_detail(
+				c, back,
+				"No returned original appears in the MTA log: someone forged our "
+				"address as the sender and the bounces went to us. No account of "
+				"ours is implicated by them.");
 		case_timeline(c, back->first, back->nrefs ? &back->refs[0] : NULL,
 			      "first backscatter bounce arrives");
 	}

@@ -83,6 +83,39 @@ static void add_recommendations(struct actx *x)
 		case_recommend(c, "Nothing to act on: keep these logs and review them routinely.");
 }
 
+enum { SPAM_BOUNCES_MIN = 3 };
+
+/*
+ * Senders of ours with at least SPAM_BOUNCES_MIN genuine bounces refusing
+ * their mail as spam: each is added to the compromised accounts. Returns how
+ * many there are.
+ */
+static int spam_bounced_senders(struct actx *x)
+{
+	struct run *r = x->r;
+	struct arena scratch = {0};
+	struct map m;
+	uint32_t *count = NEW(&scratch, uint32_t, r->nmsgs ? r->nmsgs : 1);
+	map_init(&m, &scratch, r->nmsgs ? r->nmsgs : 1, true);
+	int found = 0;
+	for (size_t i = 0; i < r->nmsgs; i++) {
+		const struct msgrec *b = &r->msgs[i];
+		if (!b->is_bounce || !b->spam_related || b->matched_sent != 1)
+			continue;
+		struct str who = b->sent_idx >= 0 ? r->flow.sent[b->sent_idx].from
+				 : b->orig_from.n ? b->orig_from
+						  : b->to;
+		bool added;
+		int32_t k = map_intern(&m, who, &added);
+		if (k < 0 || ++count[k] != SPAM_BOUNCES_MIN)
+			continue;
+		case_add_compromised(x->c, who);
+		found++;
+	}
+	arena_free(&scratch);
+	return found;
+}
+
 void analyze_verdict(struct actx *x)
 {
 	struct case_file *c = x->c;
@@ -106,12 +139,15 @@ void analyze_verdict(struct actx *x)
 			    "bounces",
 			    c->ncompromised, c->ncompromised == 1 ? "" : "s");
 	}
-	if (x->n_campaigns && x->n_bounces_spam_genuine >= 3 && !set) {
+	if (!set && spam_bounced_senders(x) > 0) {
 		c->verdict = VERDICT_ACCOUNT_COMPROMISE;
 		set = true;
-		case_reason(c, "V3 campaign answered by spam bounces",
-			    "a sender's outbound campaign came back as %d genuine spam rejections",
-			    x->n_bounces_spam_genuine);
+		case_reason(
+			c, "V3 our mail refused as spam",
+			"at least %d genuine bounces say recipients refused, as spam or by policy, "
+			"mail that one of our senders really sent%s",
+			SPAM_BOUNCES_MIN,
+			x->n_campaigns ? ", as part of an outbound campaign" : "");
 	}
 	if (x->n_bounces_backscatter && c->bounces_genuine == 0 && !set) {
 		c->verdict = VERDICT_BACKSCATTER;

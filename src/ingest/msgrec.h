@@ -45,6 +45,9 @@ struct msgrec {
 	int64_t orig_date;
 	struct str status, diagnostic, reporting_mta;
 	bool spam_related;
+	/* the returned original's own Received chain: 0 not returned, 1 it passed through one
+	 * of our servers, 2 it never did (it went from elsewhere straight to the bouncer) */
+	int orig_path;
 	/* correlation results, filled by the analysis */
 	int matched_sent; /* -1: not judged, 0: unmatched, 1: matched a sent message */
 	int64_t sent_idx; /* index into the run's sent messages when matched, else -1 */

@@ -151,6 +151,39 @@ static void mark_edge(struct run *r, struct msgrec *m, const struct message *msg
 	m->ref_edge = (struct evref){id, (uint64_t)(base + lines[e])};
 }
 
+/* Is host one of our mail servers: the one that received this message, or an asset's name? */
+static bool our_host(const struct run *r, const struct msgrec *m, struct str host)
+{
+	if (!host.n)
+		return false;
+	if (str_ieq(host, m->edge_by) || str_ieq(host, m->top_by))
+		return true;
+	for (size_t i = 0; r->have_assets && i < r->assets.n; i++)
+		if (r->assets.v[i].name.n && str_ieq(r->assets.v[i].name, host))
+			return true;
+	return false;
+}
+
+/* Did the returned original pass through our servers (see struct msgrec.orig_path)? */
+static int orig_path_of(struct run *r, const struct msgrec *m, const struct bounce *b,
+			struct arena *a)
+{
+	if (b->orig.nreceived == 0)
+		return 0;
+	for (size_t i = 0; i < b->orig.nreceived; i++) {
+		struct received_hop h;
+		struct diag quiet = {0};
+		if (received_parse(b->orig.received[i], a, &h, &quiet) == -1)
+			continue;
+		if (our_host(r, m, h.by))
+			return 1;
+		if (h.has_from_ip && our_zone(r, &h.from_ip, h.from_name) == RECEIVED_OURS &&
+		    !ip_is_loopback(&h.from_ip))
+			return 1;
+	}
+	return 2;
+}
+
 /*
  * Parse raw (starting at line base+1 of file id) and keep its record.
  * Returns 0, or -1 when it is not a message (counted by the caller).
@@ -225,6 +258,7 @@ static int take_message(struct run *r, struct evidence_file *f, uint32_t id, str
 		} else if (b.orig.to.n) {
 			m->orig_rcpt = dup(r, message_addr_spec(b.orig.to));
 		}
+		m->orig_path = orig_path_of(r, m, &b, &ma);
 		long l = line_of_orig_id(raw, b.orig.message_id);
 		if (l)
 			m->ref_orig = (struct evref){id, (uint64_t)(base + l)};

@@ -87,6 +87,13 @@ static struct str header_of(struct arena *a, GMimeObject *o, const char *name)
 	return v ? btext_collapse(a, str_from_c(v), MESSAGE_HEADER_MAX_BYTES) : STR_NULL;
 }
 
+void borig_add_received(struct arena *a, struct bounce_original *o, struct str value)
+{
+	value = str_trim(value);
+	if (value.n && o->nreceived < BOUNCE_ORIG_RECEIVED_MAX)
+		o->received[o->nreceived++] = btext_collapse(a, value, MESSAGE_HEADER_MAX_BYTES);
+}
+
 /* Original-message fields from a message/rfc822 part GMime parsed. */
 static void orig_from_message(struct arena *a, GMimeMessage *msg, struct bounce_original *o)
 {
@@ -105,6 +112,16 @@ static void orig_from_message(struct arena *a, GMimeMessage *msg, struct bounce_
 	}
 	if (!o->date.n)
 		o->date = header_of(a, obj, "Date");
+	GMimeHeaderList *hl = g_mime_object_get_header_list(obj);
+	int nh = hl ? g_mime_header_list_get_count(hl) : 0;
+	bool had = o->nreceived > 0;
+	for (int i = 0; i < nh && !had && i < MESSAGE_HEADERS_MAX; i++) {
+		GMimeHeader *h = g_mime_header_list_get_header_at(hl, i);
+		const char *hn = h ? g_mime_header_get_name(h) : NULL;
+		const char *hv = h ? g_mime_header_get_value(h) : NULL;
+		if (hn && hv && !g_ascii_strcasecmp(hn, "Received"))
+			borig_add_received(a, o, str_from_c(hv));
+	}
 	if ((o->message_id.n || o->from.n || o->subject.n) && o->source == BOUNCE_ORIG_NONE)
 		o->source = BOUNCE_ORIG_RFC822;
 }
@@ -115,7 +132,7 @@ static void orig_from_block(struct arena *a, struct str block, enum bounce_orig_
 			    struct bounce_original *o)
 {
 	struct str name, value;
-	bool found = false;
+	bool found = false, had = o->nreceived > 0;
 	int fields = 0;
 	while (block.n && fields < MESSAGE_HEADERS_MAX) {
 		if (message_field_next(&block, a, &name, &value, NULL) != 1) {
@@ -124,6 +141,8 @@ static void orig_from_block(struct arena *a, struct str block, enum bounce_orig_
 			continue;
 		}
 		fields++;
+		if (!had && str_ieq(name, STR("Received")))
+			borig_add_received(a, o, value);
 		struct str *dst = NULL;
 		if (str_ieq(name, STR("Message-ID")))
 			dst = &o->message_id;

@@ -36,9 +36,10 @@ enum bounce_kind {
 };
 
 enum {
-	BOUNCE_RCPTS_MAX = 64,        /* recipients kept per report */
-	BOUNCE_TEXT_MAX = 256 * 1024, /* bytes of a decoded part looked at */
-	BOUNCE_DIAG_MAX = 1024,       /* bytes of diagnostic text kept per recipient */
+	BOUNCE_RCPTS_MAX = 64,         /* recipients kept per report */
+	BOUNCE_TEXT_MAX = 256 * 1024,  /* bytes of a decoded part looked at */
+	BOUNCE_DIAG_MAX = 1024,        /* bytes of diagnostic text kept per recipient */
+	BOUNCE_ORIG_RECEIVED_MAX = 16, /* Received values of the returned original kept */
 };
 
 /* Where the returned original's headers were found. */
@@ -67,6 +68,14 @@ struct bounce_original {
 	struct str from, to, subject, date;
 	int64_t date_epoch;
 	bool has_date;
+	/*
+	 * The returned original's own Received values (newest first), when the
+	 * bounce returned them: they tell whether the original ever passed
+	 * through our servers, which decides genuine vs backscatter when no MTA
+	 * log is at hand.
+	 */
+	struct str received[BOUNCE_ORIG_RECEIVED_MAX];
+	size_t nreceived;
 };
 
 struct bounce {

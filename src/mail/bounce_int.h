@@ -51,4 +51,7 @@ struct str btext_collapse(struct arena *a, struct str s, size_t max);
 /* Does this diagnostic speak of spam, blocking or policy? */
 bool btext_spam_policy(struct str diagnostic, struct str status);
 
+/* Keep one Received value of the returned original (ignored past the cap). */
+void borig_add_received(struct arena *a, struct bounce_original *o, struct str value);
+
 #endif

@@ -717,9 +717,35 @@ void btext_quoted_original(struct arena *a, struct str text, struct bounce_origi
 	struct str rest = text;
 	struct str *want[] = {&o->message_id, &o->from, &o->to, &o->subject, &o->date};
 	const char *names[] = {"Message-ID", "From", "To", "Subject", "Date"};
-	bool found = false;
+	bool found = false, had = o->nreceived > 0;
 	while (rest.n) {
 		struct str line = next_line(&rest);
+		struct str rv;
+		if (!had && quoted_field(line, "Received", &rv)) {
+			/* gather its folded continuation lines */
+			char buf[2048];
+			size_t n = rv.n < sizeof(buf) ? rv.n : sizeof(buf);
+			memcpy(buf, rv.p, n);
+			for (;;) {
+				struct str peek = rest;
+				struct str cont = next_line(&peek);
+				struct str body = cont;
+				while (body.n && (body.p[0] == '>' || body.p[0] == '|'))
+					body = str_skip(body, 1);
+				if (!body.n || !ascii_space(body.p[0]) ||
+				    quoted_field(cont, "Received", &rv))
+					break;
+				body = str_trim(body);
+				if (n + 1 + body.n > sizeof(buf))
+					break;
+				buf[n++] = ' ';
+				memcpy(buf + n, body.p, body.n);
+				n += body.n;
+				rest = peek;
+			}
+			borig_add_received(a, o, (struct str){buf, n});
+			continue;
+		}
 		for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 			struct str v;
 			if (want[i]->n || !quoted_field(line, names[i], &v))
