@@ -9,6 +9,8 @@
 
 #include "decode/decode.h"
 #include "decode/ips_csv.h"
+#include "decode/snort_fast.h"
+#include "decode/suricata_eve.h"
 #include "policy/assets.h"
 #include "policy/firewall.h"
 #include "policy/spamfilter.h"
@@ -61,8 +63,15 @@ static const struct kind kind_spam = {"spam-patterns", "spam-filter block patter
 static const struct kind kind_ips = {"ips-csv", "IPS alert export CSV", PHASE_DATED, sniff_ips,
 				     read_ips_csv};
 
-const struct kind *const kinds[] = {&kind_syslog,   &kind_message, &kind_mbox, &kind_assets,
-				    &kind_firewall, &kind_spam,    &kind_ips};
+static const struct kind kind_snort_fast = {"snort-fast",
+					    "Snort/Suricata alert_fast log (fast.log)", PHASE_LOGS,
+					    snort_fast_sniff, read_snort_fast};
+static const struct kind kind_eve = {"suricata-eve", "Suricata EVE JSON (eve.json), alert records",
+				     PHASE_DATED, eve_sniff, read_eve};
+
+const struct kind *const kinds[] = {&kind_syslog, &kind_message,    &kind_mbox,
+				    &kind_assets, &kind_firewall,   &kind_spam,
+				    &kind_ips,    &kind_snort_fast, &kind_eve};
 const size_t nkinds = sizeof(kinds) / sizeof(kinds[0]);
 
 const struct kind *kind_by_name(const char *name)

@@ -48,6 +48,8 @@ int read_assets(struct run *r, struct evidence_file *f, uint32_t id, struct diag
 int read_firewall(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 int read_spam(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 int read_ips_csv(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
+int read_snort_fast(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
+int read_eve(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 
 int sniff_syslog(struct str head);
 int sniff_message(struct str head);
