@@ -6,34 +6,9 @@
 
 #include <string.h>
 
-char ascii_lower(char c)
-{
-	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-}
-
-bool ascii_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
 struct str str_from_c(const char *c)
 {
 	return (struct str){c, c ? strlen(c) : 0};
-}
-
-bool str_eq(struct str a, struct str b)
-{
-	return a.n == b.n && (a.n == 0 || memcmp(a.p, b.p, a.n) == 0);
-}
-
-bool str_ieq(struct str a, struct str b)
-{
-	if (a.n != b.n)
-		return false;
-	for (size_t i = 0; i < a.n; i++)
-		if (ascii_lower(a.p[i]) != ascii_lower(b.p[i]))
-			return false;
-	return true;
 }
 
 bool str_starts(struct str s, struct str prefix)

@@ -23,9 +23,34 @@ struct str {
 #define STR_FMT(s) (int)((s).n > 0x7fffffff ? 0x7fffffff : (s).n), (s).p
 
 struct str str_from_c(const char *c);
-bool str_eq(struct str a, struct str b);
+
+/* The hot comparisons are inline: decoders call them for every field of every line. */
+static inline char ascii_lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
+
+static inline bool ascii_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+static inline bool str_eq(struct str a, struct str b)
+{
+	return a.n == b.n && (a.n == 0 || __builtin_memcmp(a.p, b.p, a.n) == 0);
+}
+
 /* ASCII case-insensitive equality. */
-bool str_ieq(struct str a, struct str b);
+static inline bool str_ieq(struct str a, struct str b)
+{
+	if (a.n != b.n)
+		return false;
+	for (size_t i = 0; i < a.n; i++)
+		if (ascii_lower(a.p[i]) != ascii_lower(b.p[i]))
+			return false;
+	return true;
+}
+
 bool str_starts(struct str s, struct str prefix);
 bool str_istarts(struct str s, struct str prefix);
 bool str_ends(struct str s, struct str suffix);
@@ -58,7 +83,5 @@ size_t str_take_digits(struct str *s, uint64_t *out);
 /* FNV-1a over the bytes, and the same over ASCII-lowercased bytes. */
 uint64_t str_hash(struct str s);
 uint64_t str_ihash(struct str s);
-char ascii_lower(char c);
-bool ascii_space(char c);
 
 #endif
