@@ -774,7 +774,8 @@ int fw_reachable_ports(const struct fw_policy *p, const struct ip *dst, const st
 			}
 		}
 	/* rule order, and neighbouring cells of one rule joined */
-	qsort(reach, n, sizeof(*reach), reach_cmp);
+	if (n > 1)
+		qsort(reach, n, sizeof(*reach), reach_cmp);
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct fw_reach *last = m ? &reach[m - 1] : NULL;

@@ -211,22 +211,31 @@ static void test_audit_narrow(void **state)
 				 "2,any,192.168.1.13,\"80;443\",tcp,allow\n"
 				 "3,any,192.168.1.20,\"53\",,allow\n"
 				 "4,any,192.168.1.11,\"25, 3389\",tcp,allow\n"
+				 "6,203.0.113.0/24,192.168.1.15,\"25;110;3389\",tcp,allow\n"
 				 "5,any,any,any,any,deny\n";
 	static const char inv[] = "zone,name,ip,role\n"
 				  "DMZ,mx,192.168.1.12,mail server\n"
 				  "DMZ,www,192.168.1.13,web server\n"
 				  "DMZ,ns,192.168.1.20,DNS server\n"
-				  "DMZ,files,192.168.1.11,file server\n";
+				  "DMZ,files,192.168.1.11,file server\n"
+				  "DMZ,mx2,192.168.1.15,\n";
 	assert_int_equal(fw_load_csv(&p, &a, ARR(fw), "fw", &d), 0);
 	assert_int_equal(assets_load_csv(&as, &a, ARR(inv), "inv", &d), 0);
 	assert_int_equal(audit_exposure(&p, &as, &a, &au, &d), 0);
-	assert_int_equal(au.nexp, 1);
+	assert_int_equal(au.nexp, 2);
 	assert_int_equal(au.exp[0].port, 3389);
-	assert_int_equal(au.nbroad, 1);
+	assert_true(str_eq(au.exp[1].asset->name, STR("mx2")));
+	assert_int_equal(au.nbroad, 2);
 	assert_true(str_eq(p.v[au.broad[0].rule].id, STR("4")));
 	assert_int_equal(au.broad[0].nbeyond, 2);
 	assert_true(str_eq(au.broad[0].beyond, STR("tcp 25,3389")));
 	assert_true(str_starts(au.broad[0].suggestion, STR("remove rule 4 for 192.168.1.11")));
+	/* a rule naming some of the needed ports keeps them, clear-text 110 included */
+	assert_true(str_eq(p.v[au.broad[1].rule].id, STR("6")));
+	assert_int_equal(au.broad[1].nbeyond, 1);
+	assert_false(au.broad[1].any_fields & FW_F_SRC);
+	assert_true(str_eq(au.broad[1].suggestion,
+			   STR("allow 203.0.113.0/24 -> 192.168.1.15 tcp 25,110")));
 	arena_free(&a);
 }
 
