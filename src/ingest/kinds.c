@@ -46,28 +46,70 @@ static int sniff_ips(struct str head)
 	return csv_scale(ips_csv_sniff(head));
 }
 
-static const struct kind kind_syslog = {"syslog",
-					"syslog lines (sendmail, sshd, ...), decoded per program",
-					PHASE_LOGS, sniff_syslog, read_syslog};
+static const struct kind kind_syslog = {
+	.name = "syslog",
+	.summary = "syslog lines (sendmail, postfix, exim, dovecot, sshd, PAM, kernel, snort), "
+		   "decoded per program",
+	.phase = PHASE_LOGS,
+	.sniff = sniff_syslog,
+	.stream = &syslog_stream_ops,
+};
 static const struct kind kind_message = {
-	"message", "one RFC 5322 message (.eml, a Maildir file), bounces included", PHASE_MESSAGES,
-	sniff_message, read_message};
-static const struct kind kind_mbox = {"mbox", "a Unix mbox of messages", PHASE_MESSAGES, sniff_mbox,
-				      read_mbox};
-static const struct kind kind_assets = {"assets", "asset inventory CSV", PHASE_CONTEXT,
-					sniff_assets, read_assets};
-static const struct kind kind_firewall = {"firewall-csv", "firewall policy CSV (first match wins)",
-					  PHASE_CONTEXT, sniff_firewall, read_firewall};
-static const struct kind kind_spam = {"spam-patterns", "spam-filter block patterns CSV",
-				      PHASE_CONTEXT, sniff_spam, read_spam};
-static const struct kind kind_ips = {"ips-csv", "IPS alert export CSV", PHASE_DATED, sniff_ips,
-				     read_ips_csv};
-
-static const struct kind kind_snort_fast = {"snort-fast",
-					    "Snort/Suricata alert_fast log (fast.log)", PHASE_LOGS,
-					    snort_fast_sniff, read_snort_fast};
-static const struct kind kind_eve = {"suricata-eve", "Suricata EVE JSON (eve.json), alert records",
-				     PHASE_DATED, eve_sniff, read_eve};
+	.name = "message",
+	.summary = "one RFC 5322 message (.eml, a Maildir file), bounces included",
+	.phase = PHASE_MESSAGES,
+	.sniff = sniff_message,
+	.read = read_message,
+};
+static const struct kind kind_mbox = {
+	.name = "mbox",
+	.summary = "a Unix mbox of messages",
+	.phase = PHASE_MESSAGES,
+	.sniff = sniff_mbox,
+	.read = read_mbox,
+};
+static const struct kind kind_assets = {
+	.name = "assets",
+	.summary = "asset inventory CSV",
+	.phase = PHASE_CONTEXT,
+	.sniff = sniff_assets,
+	.read = read_assets,
+};
+static const struct kind kind_firewall = {
+	.name = "firewall-csv",
+	.summary = "firewall policy CSV (first match wins)",
+	.phase = PHASE_CONTEXT,
+	.sniff = sniff_firewall,
+	.read = read_firewall,
+};
+static const struct kind kind_spam = {
+	.name = "spam-patterns",
+	.summary = "spam-filter block patterns CSV",
+	.phase = PHASE_CONTEXT,
+	.sniff = sniff_spam,
+	.read = read_spam,
+};
+static const struct kind kind_ips = {
+	.name = "ips-csv",
+	.summary = "IPS alert export CSV",
+	.phase = PHASE_DATED,
+	.sniff = sniff_ips,
+	.read = read_ips_csv,
+};
+static const struct kind kind_snort_fast = {
+	.name = "snort-fast",
+	.summary = "Snort/Suricata alert_fast log (fast.log)",
+	.phase = PHASE_LOGS,
+	.sniff = snort_fast_sniff,
+	.stream = &snort_fast_stream_ops,
+};
+static const struct kind kind_eve = {
+	.name = "suricata-eve",
+	.summary = "Suricata EVE JSON (eve.json), alert records",
+	.phase = PHASE_DATED,
+	.sniff = eve_sniff,
+	.read = read_eve,
+};
 
 const struct kind *const kinds[] = {&kind_syslog, &kind_message,    &kind_mbox,
 				    &kind_assets, &kind_firewall,   &kind_spam,

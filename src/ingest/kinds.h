@@ -10,6 +10,7 @@
 #include "base/diag.h"
 #include "base/str.h"
 #include "evidence/evfile.h"
+#include "ingest/stream.h"
 
 struct run;
 
@@ -28,6 +29,8 @@ struct kind {
 	int (*sniff)(struct str head);
 	/* Read the whole file into the run; per-record problems are counted in f. */
 	int (*read)(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
+	/* Or, for yearless line logs (PHASE_LOGS): read as a stream merged in time order. */
+	const struct stream_ops *stream;
 };
 
 extern const struct kind *const kinds[];
@@ -41,14 +44,14 @@ const struct kind *kind_by_name(const char *name);
 const struct kind *kind_sniff(struct str head, const char **why);
 
 /* Readers (ingest/read_*.c). */
-int read_syslog(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
+extern const struct stream_ops syslog_stream_ops;
+extern const struct stream_ops snort_fast_stream_ops;
 int read_message(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 int read_mbox(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 int read_assets(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 int read_firewall(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 int read_spam(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 int read_ips_csv(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
-int read_snort_fast(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 int read_eve(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 
 int sniff_syslog(struct str head);

@@ -37,7 +37,7 @@ struct msgrec {
 	struct str edge_by;        /* our server that wrote that hop */
 	struct evref ref_edge;     /* its Received: line */
 	int trusted_hops;          /* hops written by our own servers (0 when none is ours) */
-	struct str chain;          /* the Received chain read bottom-up, one "from .. by .." per hop */
+	struct str chain; /* the Received chain read bottom-up, one "from .. by .." per hop */
 	/* bounce analysis */
 	bool is_bounce;
 	const char *bounce_kind; /* "dsn", "text", ... */

@@ -40,43 +40,24 @@ static void skip_malformed(struct evidence_file *f, uint64_t line, const char *m
 	evfile_skip(f, line, reason);
 }
 
-int read_snort_fast(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d)
+static int fast_init(struct log_stream *s, struct diag *d)
 {
-	struct lines lr;
-	if (lines_open(&lr, f->path, d) == -1)
-		return -1;
-	int month = fast_first_month(f->path);
-	struct syslog_clock clk;
-	syslog_clock_init(&clk, run_year_for(r, f, month ? month : 12), r->opt.tz_offset_min);
-	struct event ev;
-	struct str line;
-	int rc;
-	while ((rc = lines_next(&lr, &line, d)) == 1) {
-		f->records++;
-		if (str_trim(line).n == 0) {
-			evfile_skip(f, lr.line, "empty line");
-			continue;
-		}
-		struct diag ld = {.file = f->path, .line = (long)lr.line};
-		if (snort_fast_line_clock(line, &clk, &ev, &ld) == -1) {
-			d->line = (long)lr.line;
-			diag_errorf(d, "%s", ld.msg);
-			skip_malformed(f, lr.line, ld.msg);
-			continue;
-		}
-		f->decoded++;
-		ev.evidence = id;
-		ev.line = lr.line;
-		ev.offset = lr.offset;
-		run_note_time(r, f, ev.ts);
-		if (ev.kind == EV_IPS_ALERT) {
-			f->events++;
-			ips_feed(&r->ips, &ev);
-		}
-	}
-	lines_close(&lr);
-	return rc < 0 ? -1 : 0;
+	(void)d;
+	int month = fast_first_month(s->f->path);
+	syslog_clock_init(&s->clk, run_year_for(s->r, s->f, month ? month : 12),
+			  s->r->opt.tz_offset_min);
+	return 0;
 }
+
+static int fast_line(struct log_stream *s, struct str line, struct event *ev, struct diag *ld,
+		     char *skip, size_t skip_size)
+{
+	(void)skip;
+	(void)skip_size;
+	return snort_fast_line_clock(line, &s->clk, ev, ld) == -1 ? -1 : 0;
+}
+
+const struct stream_ops snort_fast_stream_ops = {fast_init, fast_line};
 
 int read_eve(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d)
 {

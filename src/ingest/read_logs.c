@@ -14,7 +14,7 @@
 
 enum { CONTEXT_FILE_MAX = 64 << 20 };
 
-static void run_feed(struct run *r, const struct event *ev)
+void run_feed(struct run *r, const struct event *ev)
 {
 	switch (ev->kind) {
 	case EV_AUTH:
@@ -55,56 +55,30 @@ static int first_month(const char *path, struct diag *d)
 	return 0;
 }
 
-int read_syslog(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d)
+static int syslog_init(struct log_stream *s, struct diag *d)
 {
-	struct lines lr;
-	if (lines_open(&lr, f->path, d) == -1)
-		return -1;
-	int month = first_month(f->path, d);
-	int year = run_year_for(r, f, month ? month : 12);
-	if (!r->year_used)
-		r->year_used = year;
-	struct syslog_clock clk;
-	syslog_clock_init(&clk, year, r->opt.tz_offset_min);
-	struct event ev;
-	struct str line;
-	int rc;
-	char reason[96];
-	while ((rc = lines_next(&lr, &line, d)) == 1) {
-		f->records++;
-		d->line = (long)lr.line;
-		d->col = 0;
-		if (str_trim(line).n == 0) {
-			evfile_skip(f, lr.line, "empty line");
-			continue;
-		}
-		struct diag ld = {.file = f->path, .line = (long)lr.line};
-		if (decode_syslog_line(line, &clk, &ev, &ld) == -1) {
-			/* one diagnostic per line, routed to the run's sink */
-			diag_errorf(d, "%s", ld.msg);
-			snprintf(reason, sizeof(reason), "malformed: %.80s", ld.msg);
-			evfile_skip(f, lr.line, reason);
-			continue;
-		}
-		if (ev.program.n && !decode_knows_program(ev.program)) {
-			snprintf(reason, sizeof(reason), "no decoder for program '%.40s'",
-				 ev.program.n > 40 ? "(long name)" : arena_cstr(r->a, ev.program));
-			evfile_skip(f, lr.line, reason);
-			continue;
-		}
-		f->decoded++;
-		ev.evidence = id;
-		ev.line = lr.line;
-		ev.offset = lr.offset;
-		run_note_time(r, f, ev.ts);
-		if (ev.kind != EV_NONE)
-			f->events++;
-		run_feed(r, &ev);
-	}
-	f->skipped += 0;
-	lines_close(&lr);
-	return rc < 0 ? -1 : 0;
+	int month = first_month(s->f->path, d);
+	int year = run_year_for(s->r, s->f, month ? month : 12);
+	if (!s->r->year_used)
+		s->r->year_used = year;
+	syslog_clock_init(&s->clk, year, s->r->opt.tz_offset_min);
+	return 0;
 }
+
+static int syslog_line(struct log_stream *s, struct str line, struct event *ev, struct diag *ld,
+		       char *skip, size_t skip_size)
+{
+	if (decode_syslog_line(line, &s->clk, ev, ld) == -1)
+		return -1;
+	if (ev->program.n && !decode_knows_program(ev->program)) {
+		snprintf(skip, skip_size, "no decoder for program '%.*s'",
+			 ev->program.n > 40 ? 40 : (int)ev->program.n, ev->program.p);
+		return -2;
+	}
+	return 0;
+}
+
+const struct stream_ops syslog_stream_ops = {syslog_init, syslog_line};
 
 int read_ips_csv(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d)
 {

@@ -11,6 +11,7 @@
 #include "evidence/source.h"
 #include "evidence/walk.h"
 #include "ingest/kinds.h"
+#include "ingest/stream.h"
 
 void run_init(struct run *r, struct arena *a, const struct run_options *opt)
 {
@@ -131,6 +132,33 @@ static void run_infer_zone(struct run *r)
 	}
 }
 
+/*
+ * The yearless logs, merged in time order. At most STREAMS_OPEN_MAX files are
+ * open at once: beyond that they are merged in groups of that many, in the
+ * order given (rotated logs, named in order, are disjoint in time anyway).
+ */
+enum { STREAMS_OPEN_MAX = 256 };
+
+static size_t run_streams(struct run *r, const struct kind **k, struct diag *d)
+{
+	struct log_stream *s = NEW(r->a, struct log_stream, STREAMS_OPEN_MAX);
+	size_t n = 0, used = 0;
+	for (size_t i = 0; i <= r->nfiles; i++) {
+		if (n == STREAMS_OPEN_MAX || (i == r->nfiles && n)) {
+			used += stream_merge(r, s, n, d);
+			memset(s, 0, sizeof(*s) * n);
+			n = 0;
+		}
+		if (i == r->nfiles)
+			break;
+		if (!k[i] || k[i]->phase != PHASE_LOGS || !k[i]->stream)
+			continue;
+		s[n++] = (struct log_stream){
+			.r = r, .f = &r->files[i], .id = (uint32_t)i, .ops = k[i]->stream};
+	}
+	return used;
+}
+
 int run_ingest(struct run *r, struct diag *d)
 {
 	const struct kind **k = NEW(r->a, const struct kind *, r->nfiles ? r->nfiles : 1);
@@ -142,8 +170,12 @@ int run_ingest(struct run *r, struct diag *d)
 	for (int phase = PHASE_CONTEXT; phase <= PHASE_LOGS; phase++) {
 		if (phase == PHASE_DATED && !r->opt.have_tz)
 			run_infer_zone(r);
+		if (phase == PHASE_LOGS) {
+			used += run_streams(r, k, d);
+			continue;
+		}
 		for (size_t i = 0; i < r->nfiles; i++) {
-			if (!k[i] || (int)k[i]->phase != phase)
+			if (!k[i] || (int)k[i]->phase != phase || !k[i]->read)
 				continue;
 			struct evidence_file *f = &r->files[i];
 			d->file = f->path;

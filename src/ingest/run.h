@@ -69,6 +69,8 @@ int run_ingest(struct run *r, struct diag *d);
 /* Internal to ingest/: the year for a yearless log whose first line is in first_month. */
 int run_year_for(struct run *r, const struct evidence_file *f, int first_month);
 void run_note_time(struct run *r, struct evidence_file *f, int64_t ts);
+/* Hand one event to the analyzers that take its kind. */
+void run_feed(struct run *r, const struct event *ev);
 /* Remember a fully dated time (it anchors the year of yearless logs). */
 void run_note_dated(struct run *r, int64_t ts);
 
