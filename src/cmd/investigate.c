@@ -87,6 +87,10 @@ static void usage(FILE *f)
 	      "      --tz ZONE      zone of syslog lines, e.g. +09:00, -0500, UTC (default UTC)\n"
 	      "      --color WHEN   auto (default), always or never; NO_COLOR is respected\n"
 	      "      --case FILE    also keep the case in the SQLite file FILE (docs/casefile.md)\n"
+	      "      --threads N    threads for decoding logs (default: the number of CPUs);\n"
+	      "                     the result is the same for every N\n"
+	      "      --chunk-size B large uncompressed logs are decoded in chunks of B bytes\n"
+	      "                     (default 8 MiB); this changes speed and memory, never results\n"
 	      "  -q, --quiet        no progress messages\n"
 	      "  -h, --help         this help\n"
 	      "\n"
@@ -129,12 +133,18 @@ static int parse_tz(const char *s, int *out)
 
 int cmd_investigate(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'}, {"output", required_argument, NULL, 'o'},
-		{"as", required_argument, NULL, 'A'},     {"year", required_argument, NULL, 'Y'},
-		{"tz", required_argument, NULL, 'Z'},     {"color", required_argument, NULL, 'C'},
-		{"quiet", no_argument, NULL, 'q'},        {"help", no_argument, NULL, 'h'},
-		{"case", required_argument, NULL, 'S'},   {NULL, 0, NULL, 0}};
+	static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
+					     {"output", required_argument, NULL, 'o'},
+					     {"as", required_argument, NULL, 'A'},
+					     {"year", required_argument, NULL, 'Y'},
+					     {"tz", required_argument, NULL, 'Z'},
+					     {"color", required_argument, NULL, 'C'},
+					     {"quiet", no_argument, NULL, 'q'},
+					     {"help", no_argument, NULL, 'h'},
+					     {"case", required_argument, NULL, 'S'},
+					     {"threads", required_argument, NULL, 'T'},
+					     {"chunk-size", required_argument, NULL, 'K'},
+					     {NULL, 0, NULL, 0}};
 	struct run_options ro = {0};
 	enum report_format fmt = REPORT_TEXT;
 	const char *out_path = NULL, *color = "auto", *case_path = NULL;
@@ -199,6 +209,32 @@ int cmd_investigate(int argc, char **argv)
 		case 'S':
 			case_path = optarg;
 			break;
+		case 'K': {
+			uint64_t k;
+			if (str_to_u64(str_from_c(optarg), UINT64_C(1) << 40, &k) == -1 ||
+			    k < 4096) {
+				fprintf(stderr,
+					"retrace: --chunk-size wants a byte count of at least "
+					"4096, "
+					"not '%s'\n",
+					optarg);
+				return EXIT_USAGE;
+			}
+			ro.chunk_bytes = k;
+			break;
+		}
+		case 'T': {
+			uint64_t t;
+			if (str_to_u64(str_from_c(optarg), 64, &t) == -1 || t == 0) {
+				fprintf(stderr,
+					"retrace: --threads wants a number from 1 to 64, not "
+					"'%s'\n",
+					optarg);
+				return EXIT_USAGE;
+			}
+			ro.threads = (int)t;
+			break;
+		}
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -213,6 +249,10 @@ int cmd_investigate(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
+	if (ro.threads == 0) {
+		long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+		ro.threads = ncpu < 1 ? 1 : ncpu > 64 ? 64 : (int)ncpu;
+	}
 	struct stderr_sink sink = {.base = {sink_emit}, .quiet = quiet};
 	struct diag d = {.sink = &sink.base};
 	struct arena a = {0};

@@ -10,6 +10,12 @@
 static const struct line_decoder *const decoders[] = {
 	&decoder_sendmail,
 	&decoder_sshd,
+	&decoder_postfix,
+	&decoder_exim,
+	&decoder_dovecot,
+	&decoder_pam,
+	&decoder_kernel,
+	&decoder_snort,
 };
 
 static bool program_matches(struct str program, const char *pattern)
@@ -45,6 +51,7 @@ int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *
 	event_clear(ev);
 	if (syslog_parse(line, &sl, d) == -1)
 		return -1;
+	ev->when = sl.time;
 	ev->ts = syslog_clock_resolve(clk, &sl.time);
 	ev->tz_offset_min = sl.time.offset_min;
 	ev->host = sl.host;

@@ -454,6 +454,7 @@ int snort_fast_line_clock(struct str line, struct syslog_clock *clk, struct even
 	event_clear(&tmp);
 	if (alert_body(&sc, s, true, suricata, &tmp) == -1)
 		return -1;
+	tmp.when = c;
 	tmp.ts = syslog_clock_resolve(clk, &c);
 	tmp.tz_offset_min = c.offset_min;
 	*ev = tmp;

@@ -47,6 +47,8 @@ enum service {
 struct event {
 	/* when and who wrote it */
 	int64_t ts;        /* @timestamp: seconds since the epoch, UTC; TIME_UNKNOWN if none */
+	struct civil when; /* the stamp as written (month 0: none); yearless stamps are resolved
+			      again, in file order, by whoever merges decoded lines */
 	int tz_offset_min; /* offset the source wrote the time in (for display) */
 	enum event_kind kind;
 	enum event_outcome outcome; /* event.outcome */

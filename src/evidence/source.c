@@ -197,9 +197,32 @@ static int lines_fill(struct lines *lr, struct diag *d)
 	return r > 0;
 }
 
+int lines_open_range(struct lines *lr, const char *path, uint64_t start, uint64_t end,
+		     struct diag *d)
+{
+	if (lines_open(lr, path, d) == -1)
+		return -1;
+	if (lr->src.compressed) {
+		diag_errorf(d, "a compressed file cannot be read from an offset");
+		lines_close(lr);
+		return -1;
+	}
+	if (start && lseek(lr->src.fd, (off_t)start, SEEK_SET) == (off_t)-1) {
+		diag_errorf(d, "cannot seek to %llu: %s", (unsigned long long)start,
+			    strerror(errno));
+		lines_close(lr);
+		return -1;
+	}
+	lr->next_off = start;
+	lr->end_off = end;
+	return 0;
+}
+
 int lines_next(struct lines *lr, struct str *out, struct diag *d)
 {
 	for (;;) {
+		if (lr->end_off && lr->next_off >= lr->end_off)
+			return 0;
 		char *p = lr->buf + lr->beg;
 		size_t avail = lr->end - lr->beg;
 		char *nl = avail ? memchr(p, '\n', avail) : NULL;

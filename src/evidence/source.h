@@ -59,9 +59,17 @@ struct lines {
 	uint64_t next_off; /* byte offset of the next line */
 	uint64_t too_long; /* lines skipped for length */
 	bool skipping;     /* inside an overlong line */
+	uint64_t end_off;  /* stop before a line starting here (0: read to the end) */
 };
 
 int lines_open(struct lines *lr, const char *path, struct diag *d);
+/*
+ * Lines of the byte range [start, end) of an uncompressed file, where start
+ * is the first byte of a line: the lines that begin in the range. Line
+ * numbers count from 1 at start; offsets stay those of the whole file.
+ */
+int lines_open_range(struct lines *lr, const char *path, uint64_t start, uint64_t end,
+		     struct diag *d);
 /*
  * The next line without its end-of-line (LF or CRLF) in *out, valid until the
  * next call. Returns 1, 0 at end, -1 on a read error. Overlong lines are

@@ -65,10 +65,11 @@ static int syslog_init(struct log_stream *s, struct diag *d)
 	return 0;
 }
 
-static int syslog_line(struct log_stream *s, struct str line, struct event *ev, struct diag *ld,
-		       char *skip, size_t skip_size)
+static int syslog_line(const struct log_stream *s, struct syslog_clock *clk, struct str line,
+		       struct event *ev, struct diag *ld, char *skip, size_t skip_size)
 {
-	if (decode_syslog_line(line, &s->clk, ev, ld) == -1)
+	(void)s;
+	if (decode_syslog_line(line, clk, ev, ld) == -1)
 		return -1;
 	if (ev->program.n && !decode_knows_program(ev->program)) {
 		snprintf(skip, skip_size, "no decoder for program '%.*s'",

@@ -145,7 +145,7 @@ static size_t run_streams(struct run *r, const struct kind **k, struct diag *d)
 	size_t n = 0, used = 0;
 	for (size_t i = 0; i <= r->nfiles; i++) {
 		if (n == STREAMS_OPEN_MAX || (i == r->nfiles && n)) {
-			used += stream_merge(r, s, n, d);
+			used += stream_merge(r, s, n, r->opt.threads, d);
 			memset(s, 0, sizeof(*s) * n);
 			n = 0;
 		}

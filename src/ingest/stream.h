@@ -2,17 +2,25 @@
  * stream.h - yearless, line-oriented evidence (syslog, Snort alert_fast) read
  * as event streams and merged in time order before the stateful analyzers.
  *
- * Each log file is a stream with one pending event; the merge always feeds the
- * earliest pending event (ties: file order, then line), so lines of one mail
- * transaction split over rotated files, or logins on one host and alerts on
- * another, reach the analyzers in the order they happened. Event slices point
- * into the stream's own line buffer, valid until that stream advances, so the
- * merge copies nothing. Memory: one line buffer per open stream.
+ * Decoding and analysis are split. A large uncompressed file is cut into
+ * chunks at line boundaries; each chunk is decoded into batches of events
+ * (strings copied into the batch) by a worker thread or, when no worker has
+ * taken it yet, by the merging thread itself. The merging thread reads every
+ * file's chunks in order, gives lines their file-wide numbers, resolves the
+ * yearless stamps with the file's syslog clock (so a December-to-January
+ * rollover is seen exactly as in one pass), and feeds the earliest pending
+ * event of all files (ties: file order, then line) to the analyzers. The
+ * result is the same whatever the number of threads: only who decodes a
+ * chunk changes, never what reaches the analyzers or in which order.
+ *
+ * Memory is bounded by the chunks in flight: at most STREAM_AHEAD chunks
+ * decoded ahead, each holding at most STREAM_QUEUE batches.
  */
 #ifndef RETRACE_INGEST_STREAM_H
 #define RETRACE_INGEST_STREAM_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "base/diag.h"
 #include "base/time.h"
@@ -22,18 +30,29 @@
 
 struct run;
 struct log_stream;
+struct chunk;
+
+enum {
+	STREAM_CHUNK_BYTES = 8 << 20, /* chunk size of large uncompressed files */
+	STREAM_BATCH_EVENTS = 1024,
+	STREAM_BATCH_POOL = 256 * 1024, /* bytes of copied strings per batch */
+	STREAM_QUEUE = 16,              /* batches a chunk may have decoded ahead */
+	STREAM_CHUNK_DIAGS = 20,        /* diagnostics kept per chunk; the rest are counted */
+	STREAM_THREADS_MAX = 64,
+};
 
 /* What a kind supplies to be read as a stream. */
 struct stream_ops {
-	/* Prepare per-file state (e.g. the year of yearless stamps). 0 or -1. */
+	/* Prepare per-file state (the year of yearless stamps) in s->clk. 0 or -1. */
 	int (*init)(struct log_stream *s, struct diag *d);
 	/*
-	 * Decode one line into ev (provenance is set by the caller). 0 decoded
-	 * (ev->kind may be EV_NONE), -1 malformed (ld says why), -2 skipped with
-	 * the reason in *skip (a short text, e.g. no decoder for the program).
+	 * Decode one line into ev (provenance is set by the caller) using clk for
+	 * provisional times. 0 decoded (ev->kind may be EV_NONE), -1 malformed
+	 * (ld says why), -2 skipped with the reason in skip. Called from worker
+	 * threads: it may touch only its arguments and s's read-only fields.
 	 */
-	int (*line)(struct log_stream *s, struct str line, struct event *ev, struct diag *ld,
-		    char *skip, size_t skip_size);
+	int (*line)(const struct log_stream *s, struct syslog_clock *clk, struct str line,
+		    struct event *ev, struct diag *ld, char *skip, size_t skip_size);
 };
 
 struct log_stream {
@@ -41,17 +60,24 @@ struct log_stream {
 	struct evidence_file *f;
 	uint32_t id;
 	const struct stream_ops *ops;
-	struct lines lr;
-	struct syslog_clock clk;
-	bool open, done;
+	struct syslog_clock clk; /* the file's clock, advanced by the merging thread only */
+	/* merge state */
+	struct chunk *chunks;
+	size_t nchunks, cur;
+	uint64_t line_base; /* lines of the chunks already merged */
+	struct batch *b;    /* batch being merged */
+	size_t bi;
+	bool done;
 	struct event ev; /* the pending event, valid while !done */
 };
 
 /*
- * Read every stream of streams[0..n) to the end, feeding events to the run's
- * analyzers in time order. Per-record problems are counted in each file's
- * evidence_file; diagnostics go to d. Returns how many streams were read.
+ * Read every stream of streams[0..n) to the end with `threads` threads in
+ * all (1: no worker), feeding events to the run's analyzers in time order.
+ * Per-record problems are counted in each file's evidence_file; diagnostics
+ * go to d. Returns how many streams could be read.
  */
-size_t stream_merge(struct run *r, struct log_stream *streams, size_t n, struct diag *d);
+size_t stream_merge(struct run *r, struct log_stream *streams, size_t n, int threads,
+		    struct diag *d);
 
 #endif
