@@ -371,7 +371,7 @@ static bool stream_advance(struct pool *p, struct log_stream *s, struct diag *d)
 			if (ev->kind == EV_NONE)
 				continue;
 			s->f->events++;
-			s->ev = *ev;
+			s->ev = ev;
 			return true;
 		}
 		if (s->b) {
@@ -397,13 +397,13 @@ static bool stream_advance(struct pool *p, struct log_stream *s, struct diag *d)
 /* a before b in the merge order */
 static bool earlier(const struct log_stream *a, const struct log_stream *b)
 {
-	int64_t ta = a->ev.ts == TIME_UNKNOWN ? INT64_MIN : a->ev.ts;
-	int64_t tb = b->ev.ts == TIME_UNKNOWN ? INT64_MIN : b->ev.ts;
+	int64_t ta = a->ev->ts == TIME_UNKNOWN ? INT64_MIN : a->ev->ts;
+	int64_t tb = b->ev->ts == TIME_UNKNOWN ? INT64_MIN : b->ev->ts;
 	if (ta != tb)
 		return ta < tb;
 	if (a->id != b->id)
 		return a->id < b->id;
-	return a->ev.line < b->ev.line;
+	return a->ev->line < b->ev->line;
 }
 
 static void stream_heap_down(struct log_stream **h, size_t n, size_t i)
@@ -527,7 +527,7 @@ size_t stream_merge(struct run *r, struct log_stream *streams, size_t n, int thr
 		stream_heap_down(heap, nh, i);
 	while (nh) {
 		struct log_stream *s = heap[0];
-		run_feed(r, &s->ev);
+		run_feed(r, s->ev);
 		if (!stream_advance(&p, s, d))
 			heap[0] = heap[--nh];
 		stream_heap_down(heap, nh, 0);

@@ -68,7 +68,7 @@ struct log_stream {
 	struct batch *b;    /* batch being merged */
 	size_t bi;
 	bool done;
-	struct event ev; /* the pending event, valid while !done */
+	const struct event *ev; /* the pending event (in batch b), valid while !done */
 };
 
 /*
