@@ -35,6 +35,8 @@ struct actx {
 	bool *sender_campaign; /* per r->flow.senders */
 	/* results other parts use */
 	int n_outside_logins, n_suspicious_logins, n_ssh_compromise;
+	struct str login_why[8]; /* "who from where (service); corroboration..." per login */
+	int nlogin_why;
 	int n_campaigns, n_campaigns_outside;
 	int n_bounces, n_bounces_genuine, n_bounces_backscatter, n_bounces_spam_genuine;
 	bool have_mta_logs;

@@ -196,6 +196,15 @@ void analyze_auth(struct actx *x)
 		x->n_suspicious_logins++;
 		if (remote_svc)
 			x->n_ssh_compromise++;
+		struct str why = arena_printf(
+			c->a, "%.*s from %s (%s)%s%s%s%s%s", STR_FMT(addr), ipb,
+			service_name(p->service), guessed ? "; guessing" : "",
+			alerted ? "; IPS alerts" : "",
+			campaign && (owner_inside || used_inside) ? "; outbound campaign" : "",
+			genuine ? "; mail refused as spam" : "",
+			owner_inside ? "; owner works inside" : "");
+		if (x->nlogin_why < (int)(sizeof(x->login_why) / sizeof(x->login_why[0])))
+			x->login_why[x->nlogin_why++] = why;
 		case_add_compromised(c, addr);
 		case_add_attacker(c, &p->ip);
 		note_malicious(c, p->first_ok);

@@ -85,6 +85,21 @@ static void add_recommendations(struct actx *x)
 
 enum { SPAM_BOUNCES_MIN = 3 };
 
+/* "a | b": the logins from outside and what corroborated each (remote shells or not). */
+static const char *login_list(struct actx *x, bool shells)
+{
+	struct str out = STR("");
+	for (int i = 0; i < x->nlogin_why; i++) {
+		struct str w = x->login_why[i];
+		bool shell = str_find(w, STR("(ssh)")) >= 0 || str_find(w, STR("(telnet)")) >= 0;
+		if (shell != shells)
+			continue;
+		out = arena_printf(x->c->a, "%.*s%s%.*s", STR_FMT(out), out.n ? " | " : "",
+				   STR_FMT(w));
+	}
+	return out.n ? out.p : "";
+}
+
 /*
  * Senders of ours with at least SPAM_BOUNCES_MIN genuine bounces refusing
  * their mail as spam: each is added to the compromised accounts. Returns how
@@ -123,21 +138,14 @@ void analyze_verdict(struct actx *x)
 	if (x->n_ssh_compromise) {
 		c->verdict = VERDICT_SSH_COMPROMISE;
 		set = true;
-		case_reason(
-			c, "V1 remote-shell login after guessing",
-			"%d successful SSH/Telnet login%s from an outside address that had been "
-			"guessing passwords or was alerted on by the IPS",
-			x->n_ssh_compromise, x->n_ssh_compromise == 1 ? "" : "s");
+		case_reason(c, "V1 remote-shell login after guessing", "%s", login_list(x, true));
 	}
-	if (c->ncompromised) {
+	const char *accounts = login_list(x, false);
+	if (accounts[0]) {
 		if (!set)
 			c->verdict = VERDICT_ACCOUNT_COMPROMISE;
 		set = true;
-		case_reason(c, "V2 account used from outside with corroboration",
-			    "%d account%s authenticated from outside every internal zone, "
-			    "corroborated by guessing, IPS alerts, an outbound campaign or genuine "
-			    "bounces",
-			    c->ncompromised, c->ncompromised == 1 ? "" : "s");
+		case_reason(c, "V2 account used from outside with corroboration", "%s", accounts);
 	}
 	if (!set && spam_bounced_senders(x) > 0) {
 		c->verdict = VERDICT_ACCOUNT_COMPROMISE;
