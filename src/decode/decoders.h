@@ -10,5 +10,11 @@
 
 extern const struct line_decoder decoder_sendmail;
 extern const struct line_decoder decoder_sshd;
+extern const struct line_decoder decoder_postfix;
+extern const struct line_decoder decoder_exim;
+extern const struct line_decoder decoder_dovecot;
+extern const struct line_decoder decoder_pam;
+extern const struct line_decoder decoder_kernel;
+extern const struct line_decoder decoder_snort;
 
 #endif

@@ -63,7 +63,7 @@ struct slot {
 	FIELD(MSGID_CAP) msgid;
 	FIELD(PROTO_CAP) proto;
 	struct ip client_ip;
-	bool has_client_ip, has_auth, auth_from_session, has_from, truncated;
+	bool has_client_ip, has_auth, auth_from_session, has_from, truncated, awaits_end;
 	uint32_t auth_failures, nrcpts, rejects, rcpts_dropped, final_dropped;
 	uint64_t size;
 	int64_t first_ts, last_ts;
@@ -394,7 +394,7 @@ static void add_rcpts(struct slot *s, const struct event *ev)
 static bool complete(const struct slot *s)
 {
 	size_t final = s->final_dropped;
-	if (!s->has_from)
+	if (!s->has_from || s->awaits_end)
 		return false;
 	for (size_t i = 0; i < s->nrcpt; i++) {
 		if (!is_final(s->rcpts[i].status))
@@ -440,18 +440,48 @@ static void session_inherit(struct txn_table *t, struct slot *s, const struct ev
 	s->ref_auth = se->ref;
 }
 
+/* The MTA's "this message has left the queue" line: postfix "removed", exim "Completed". */
+static bool is_queue_end(const struct event *ev)
+{
+	return ev->kind == EV_NONE &&
+	       (str_eq(ev->stat, STR("removed")) || str_eq(ev->stat, STR("Completed")));
+}
+
+/*
+ * An EV_NONE line that carries a part of a message's story (postfix: the
+ * client= line without a login, cleanup's message-id=). Other EV_NONE lines,
+ * whatever their queue id, are ignored as before (sendmail's never carry a
+ * message id or a client).
+ */
+static bool is_part(const struct event *ev)
+{
+	return ev->kind == EV_NONE && (ev->msgid.n || ev->has_src_ip || ev->src_host.n);
+}
+
+/* exim's acceptance line never states how many recipients follow; it logs "Completed". */
+static bool awaits_end(const struct event *ev)
+{
+	return ev->kind == EV_MAIL_FROM && str_istarts(ev->program, STR("exim"));
+}
+
 void txn_feed(struct txn_table *t, const struct event *ev)
 {
 	if (ev->kind == EV_AUTH && ev->outcome == OUTCOME_SUCCESS && ev->pid)
 		session_remember(t, ev);
-	if (ev->qid.n == 0 || (ev->kind != EV_AUTH && ev->kind != EV_MAIL_FROM &&
-			       ev->kind != EV_MAIL_TO && ev->kind != EV_MAIL_REJECT)) {
+	bool end = is_queue_end(ev), part = is_part(ev);
+	if (ev->qid.n == 0 ||
+	    (ev->kind != EV_AUTH && ev->kind != EV_MAIL_FROM && ev->kind != EV_MAIL_TO &&
+	     ev->kind != EV_MAIL_REJECT && !end && !part)) {
 		t->st.ignored++;
 		return;
 	}
 	struct str qid = capped(ev->qid, QID_CAP), host = capped(ev->host, HOST_CAP);
 	uint64_t h = key_hash(host, qid);
 	int32_t i = find(t, h, host, qid);
+	if (i < 0 && end) {
+		t->st.ignored++; /* the end of a message already handed out (or never seen) */
+		return;
+	}
 	if (i < 0) {
 		i = open_slot(t, h, ev);
 	} else {
@@ -465,7 +495,17 @@ void txn_feed(struct txn_table *t, const struct event *ev)
 		if (s->last_ts == TIME_UNKNOWN || ev->ts > s->last_ts)
 			s->last_ts = ev->ts;
 	}
+	if (end) {
+		finish(t, i, TXN_END_COMPLETE);
+		return;
+	}
 	switch (ev->kind) {
+	case EV_NONE:
+		if (ev->msgid.n)
+			SET(s, s->msgid, ev->msgid);
+		if (!s->has_from)
+			set_client(s, ev);
+		break;
 	case EV_AUTH:
 		if (ev->outcome != OUTCOME_SUCCESS) {
 			s->auth_failures++;
@@ -480,13 +520,24 @@ void txn_feed(struct txn_table *t, const struct event *ev)
 		break;
 	case EV_MAIL_FROM:
 		s->has_from = true;
+		s->awaits_end = s->awaits_end || awaits_end(ev);
 		SET(s, s->mail_from, ev->mail_from);
-		SET(s, s->msgid, ev->msgid);
-		SET(s, s->proto, ev->proto);
+		if (ev->msgid.n)
+			SET(s, s->msgid, ev->msgid);
+		if (ev->proto.n)
+			SET(s, s->proto, ev->proto);
 		s->size = ev->size;
 		s->nrcpts = ev->nrcpts;
 		s->ref_from = event_ref(ev);
 		set_client(s, ev);
+		if (ev->mech.n) {
+			/* the acceptance line names the login itself (exim A=) */
+			s->has_auth = true;
+			s->auth_from_session = false;
+			SET(s, s->auth_user, ev->user);
+			SET(s, s->auth_mech, ev->mech);
+			s->ref_auth = event_ref(ev);
+		}
 		if (!s->has_auth && ev->pid)
 			session_inherit(t, s, ev);
 		break;

@@ -9,12 +9,32 @@
  * transaction to the callback given to txn_new:
  *   - complete: the from= line was seen and every recipient has a final status
  *     (Sent, or a permanent failure; Deferred and queued are not final) and at
- *     least nrcpts recipients have one;
+ *     least nrcpts recipients have one; or the MTA logged that the message
+ *     left its queue (see "queue end" below), whatever the recipients' states;
  *   - flushed: still open when txn_flush was called (end of input);
  *   - evicted: the table was full (max_open) and this one was the least
  *     recently updated; evictions are counted.
+ * Postfix and exim tell the same story in other lines, which fit the same
+ * table (one event per line, keyed the same way):
+ *   - parts: an EV_NONE with a queue id and a message id (postfix cleanup's
+ *     "message-id=") or a client address (postfix smtpd's "client=" without a
+ *     SASL login) opens or updates the transaction with that alone; a later
+ *     from= line without a message id, protocol or client keeps the earlier
+ *     ones. Postfix's qmgr from= gives the sender, size and nrcpt; its
+ *     client= line with a SASL login is an EV_AUTH success like sendmail's.
+ *   - login on the acceptance line: an EV_MAIL_FROM that carries ev->mech
+ *     (exim's "<= ... A=authenticator:user") is the login of that message:
+ *     has_auth, auth_user = ev->user, auth_mech = ev->mech, ref_auth = that
+ *     line. (Sendmail's from= lines never carry a mech, so they are unchanged.)
+ *   - queue end: an EV_NONE with a queue id whose stat is "removed" (postfix)
+ *     or "Completed" (exim) ends an open transaction as complete; for a queue
+ *     id no transaction is open for it is ignored (never opens one).
+ *   - exim: its acceptance line does not say how many recipients follow, so a
+ *     transaction whose EV_MAIL_FROM came from a program named "exim*" ends
+ *     only at "Completed" (or flush, or eviction), not at its first delivery.
  * Events without a queue id, and kinds other than EV_AUTH, EV_MAIL_FROM,
- * EV_MAIL_TO and EV_MAIL_REJECT, are ignored, except that every AUTH=server
+ * EV_MAIL_TO, EV_MAIL_REJECT and the EV_NONE parts and ends above, are
+ * ignored, except that every AUTH=server
  * success (with or without a queue id) is remembered per SMTP session (host,
  * pid) in a small fixed cache (TXN_SESSIONS entries, newest wins) so later
  * messages of that session inherit the login (t->auth_from_session).

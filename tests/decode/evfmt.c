@@ -93,6 +93,8 @@ void evfmt_event(FILE *f, const struct event *ev)
 	put_str(f, "rule", ev->rule_name);
 	if (ev->count != 1)
 		fprintf(f, " count=%u", ev->count);
+	if (ev->blocked)
+		fprintf(f, " blocked");
 	put_str(f, "reason", ev->reason);
 }
 

@@ -4,9 +4,10 @@
  * they must give, so a regression test is a new file:
  *
  *   # what the file covers
- *   --- options            (optional) year=2024 tz=540 msg=1
+ *   --- options            (optional) year=2024 tz=540 msg=1 exim=1
  *                          (syslog clock year and UTC offset in minutes; msg=1 also
- *                          prints the message syslog_parse found)
+ *                          prints the message syslog_parse found; exim=1 reads the
+ *                          input as a raw exim main log, tz being its default zone)
  *   --- input
  *   Mar 14 00:00:09 mail sendmail[12345]: k2E0...: from=<KIM@mail.test.com>, size=176, ...
  *   --- events
@@ -29,6 +30,7 @@
 
 #include "base/time.h"
 #include "decode/decode.h"
+#include "decode/exim.h"
 #include "evfmt.h"
 #include "mail/txn.h"
 
@@ -102,7 +104,7 @@ static void golden_run(const struct golden *g, char **ev_out, char **txn_out)
 	FILE *evf = open_memstream(ev_out, &evn), *txf = open_memstream(txn_out, &txnn);
 	struct syslog_clock clk;
 	int year = 2024, tz = 0;
-	bool show_msg = false;
+	bool show_msg = false, exim = false;
 	struct str opt = g->options;
 	while (opt.n) {
 		struct str tok = str_trim(str_cut(&opt, ' '));
@@ -111,6 +113,8 @@ static void golden_run(const struct golden *g, char **ev_out, char **txn_out)
 			year = (int)v;
 		else if (str_eq(tok, STR("msg=1")))
 			show_msg = true;
+		else if (str_eq(tok, STR("exim=1")))
+			exim = true;
 		else if (str_starts(tok, STR("tz=-")) && str_to_u64(str_skip(tok, 4), 900, &v) == 0)
 			tz = -(int)v;
 		else if (str_starts(tok, STR("tz=")) && str_to_u64(str_skip(tok, 3), 900, &v) == 0)
@@ -125,7 +129,9 @@ static void golden_run(const struct golden *g, char **ev_out, char **txn_out)
 			continue;
 		struct event ev;
 		struct diag d = {.file = "input", .line = no};
-		if (decode_syslog_line(line, &clk, &ev, &d) == -1) {
+		int rc = exim ? exim_mainlog_line(line, tz, &ev, &d)
+			      : decode_syslog_line(line, &clk, &ev, &d);
+		if (rc == -1) {
 			char where[128];
 			diag_where(&d, where, sizeof(where));
 			fprintf(evf, "%ld error: %s%s\n", no, where, d.msg);

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "decode/decode.h"
+#include "decode/exim.h"
 #include "mail/txn.h"
 
 /* What the callback saw, copied out (the struct txn dies with the call). */
@@ -100,8 +101,34 @@ static void test_registry(void **state)
 	assert_null(decode_for_program(STR("sshd2")));
 	assert_null(decode_for_program(STR("sm-other")));
 	assert_null(decode_for_program(STR("")));
-	assert_false(decode_knows_program(STR("kernel")));
+	assert_false(decode_knows_program(STR("klogind")));
 	assert_true(decode_knows_program(STR("sm-mta")));
+	/* the mail/auth server decoders */
+	static const struct {
+		const char *program, *decoder;
+	} owned[] = {
+		{"postfix/smtpd", "postfix"},
+		{"postfix/submission/smtpd", "postfix"},
+		{"postfix-out/smtp", "postfix"},
+		{"exim", "exim"},
+		{"exim4", "exim"},
+		{"dovecot", "dovecot"},
+		{"imap-login", "dovecot"},
+		{"auth-worker(123)", "dovecot"},
+		{"login", "pam"},
+		{"su(pam_unix)", "pam"},
+		{"sshd(pam_unix)", "pam"},
+		{"CRON", "pam"},
+		{"kernel", "kernel"},
+	};
+	for (size_t i = 0; i < sizeof(owned) / sizeof(owned[0]); i++) {
+		const struct line_decoder *dec = decode_for_program(str_from_c(owned[i].program));
+		assert_non_null(dec);
+		assert_string_equal(dec->name, owned[i].decoder);
+	}
+	assert_null(decode_for_program(STR("postfixx")));
+	assert_null(decode_for_program(STR("gdm(pam_unix)")));
+	assert_null(decode_for_program(STR("smtpd"))); /* OpenSMTPD: no decoder yet */
 }
 
 static void test_rollover(void **state)
@@ -245,6 +272,68 @@ static void test_txn_reuse(void **state)
 	txn_free(t);
 }
 
+/*
+ * Postfix and exim rules of txn.c: a queue end ("removed") for a message not
+ * open is ignored and opens nothing; EV_NONE lines without a message id or a
+ * client (bounce notices) are ignored; a later from= without a message id
+ * keeps cleanup's; exim waits for "Completed" (its "<=" has no recipient
+ * count) and takes the login from A=.
+ */
+static void test_txn_postfix_exim(void **state)
+{
+	(void)state;
+	struct seen s = {0};
+	struct txn_table *t = txn_new(8, on_txn, &s);
+	feed(t, "Mar 14 00:00:00 m postfix/qmgr[1]: 7E8F9A0B1C: removed");
+	feed(t, "Mar 14 00:00:00 m postfix/bounce[2]: 7E8F9A0B1C: sender non-delivery "
+		"notification: 1A2B3C4D5E");
+	assert_int_equal(txn_stats(t).opened, 0);
+	assert_int_equal(txn_stats(t).ignored, 2);
+	feed(t, "Mar 14 00:00:01 m postfix/cleanup[3]: 3F1A2B4C5D: message-id=<m1@x.example>");
+	feed(t, "Mar 14 00:00:01 m postfix/qmgr[1]: 3F1A2B4C5D: from=<a@x.example>, size=1, "
+		"nrcpt=2 (queue active)");
+	feed(t, "Mar 14 00:00:02 m postfix/smtp[4]: 3F1A2B4C5D: to=<b@y.example>, "
+		"relay=y.example[192.0.2.1]:25, dsn=4.4.1, status=deferred (timeout)");
+	feed(t, "Mar 14 00:00:03 m postfix/qmgr[1]: 3F1A2B4C5D: removed");
+	assert_int_equal(s.n, 1);
+	assert_int_equal(s.end[0], TXN_END_COMPLETE);
+	assert_int_equal(s.first_status[0], TXN_RCPT_DEFERRED);
+	assert_string_equal(s.from[0], "a@x.example");
+
+	feed(t, "Mar 14 00:01:00 m exim[5]: 1rkXyz-000123-AB <= a@x.example H=(h) "
+		"[192.0.2.9] P=esmtpa A=plain:KIM S=10");
+	feed(t, "Mar 14 00:01:01 m exim[6]: 1rkXyz-000123-AB => b@y.example R=r "
+		"T=remote_smtp H=y.example [192.0.2.1]");
+	assert_int_equal(s.n, 1); /* waits for Completed */
+	feed(t, "Mar 14 00:01:02 m exim[6]: 1rkXyz-000123-AB -> c@y.example R=r "
+		"T=remote_smtp H=y.example [192.0.2.1]");
+	feed(t, "Mar 14 00:01:03 m exim[6]: 1rkXyz-000123-AB Completed");
+	assert_int_equal(s.n, 2);
+	assert_int_equal(s.end[1], TXN_END_COMPLETE);
+	assert_int_equal(s.nrcpt[1], 2);
+	assert_string_equal(s.auth_user[1], "KIM");
+	txn_free(t);
+}
+
+/* exim_mainlog_sniff: an exim main log scores high, syslog and other text 0. */
+static void test_exim_sniff(void **state)
+{
+	(void)state;
+	assert_true(
+		exim_mainlog_sniff(STR(
+			"2024-03-14 00:00:00 Start queue run: pid=1\n"
+			"2024-03-14 00:00:09 1rkXyz-000123-AB <= a@x.example H=[192.0.2.1] S=1\n"
+			"2024-03-14 00:00:10 1rkXyz-000123-AB => b@y.example R=r T=t\n"
+			"2024-03-14 00:00:10 1rkXyz-000123-AB Completed\n")) >= 90);
+	assert_true(exim_mainlog_sniff(STR("2024-03-14 00:00:09 [77] 1rkXyz-000123-AB "
+					   "Completed\n")) >= 50);
+	assert_int_equal(exim_mainlog_sniff(STR("Mar 14 00:00:09 mail sendmail[1]: x\n"
+						"Mar 14 00:00:10 mail sendmail[1]: y\n")),
+			 0);
+	assert_int_equal(exim_mainlog_sniff(STR("2024-03-14 00:00:09,INFO,something\n")), 0);
+	assert_int_equal(exim_mainlog_sniff(STR("")), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -256,6 +345,8 @@ int main(void)
 		cmocka_unit_test(test_txn_eviction_and_flush),
 		cmocka_unit_test(test_txn_rcpt_cap),
 		cmocka_unit_test(test_txn_reuse),
+		cmocka_unit_test(test_txn_postfix_exim),
+		cmocka_unit_test(test_exim_sniff),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

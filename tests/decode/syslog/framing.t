@@ -52,7 +52,7 @@ hello world
 17 kind=none ts=2020-03-24T08:38:42-07:00 host=localhost prog=myprog pid=6 | msg="macOS with a space for T"
 18 kind=none ts=2019-07-08T17:40:16-04:00 host=hostname.example.com prog=myprog pid=57915 | msg="RFC 5424 no structured data"
 19 kind=none ts=2019-07-08T17:40:17-04:00 host=hostname.example.com prog=myprog pid=55555 | msg="RFC 5424 with structured data"
-20 kind=none ts=2024-03-14T00:00:09+09:00 host=mail prog=postfix/smtpd pid=9 | msg="a program with a slash"
+20 kind=none svc=smtp ts=2024-03-14T00:00:09+09:00 host=mail prog=postfix/smtpd pid=9 reason="a program with a slash" | msg="a program with a slash"
 21 kind=mail.delivery svc=smtp ts=2024-03-14T00:00:09+09:00 host=mail prog=sendmail pid=10 qid=s2E0009a000010 rcpt=<a@b.c> stat=queued | msg="s2E0009a000010: to=<a@b.c>, stat=queued"
 22 error: input:22: expected 'Mmm dd hh:mm:ss' timestamp
 23 error: input:23: expected 'Mmm dd hh:mm:ss' timestamp
