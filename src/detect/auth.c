@@ -83,7 +83,8 @@ void auth_feed(struct auth_tracker *t, const struct event *ev)
 	 * sshd writes one attempt on several lines (Invalid user, pam_unix,
 	 * Failed password); only the line naming the method is the attempt.
 	 */
-	if (ev->service == SVC_SSH && ev->outcome == OUTCOME_FAILURE && ev->mech.n == 0)
+	if ((ev->service == SVC_SSH || ev->service == SVC_IMAP || ev->service == SVC_POP3) &&
+	    ev->outcome == OUTCOME_FAILURE && ev->mech.n == 0)
 		return;
 	t->events++;
 	bool added;
@@ -104,11 +105,14 @@ void auth_feed(struct auth_tracker *t, const struct event *ev)
 			p->ref_last_ok = event_ref(ev);
 		}
 	} else {
-		if (p->fail++ == 0 || earlier(ev->ts, p->first_fail)) {
+		uint32_t n = ev->count > 1 ? ev->count : 1; /* "auth failed, 3 attempts" */
+		bool first = p->fail == 0;
+		p->fail += n;
+		if (first || earlier(ev->ts, p->first_fail)) {
 			p->first_fail = ev->ts;
 			p->ref_first_fail = event_ref(ev);
 		}
-		if (p->fail == 1 || later(ev->ts, p->last_fail))
+		if (first || later(ev->ts, p->last_fail))
 			p->last_fail = ev->ts;
 	}
 	if (!ev->has_src_ip)
@@ -125,14 +129,17 @@ void auth_feed(struct auth_tracker *t, const struct event *ev)
 		}
 		return;
 	}
-	if (s->fail++ == 0 || earlier(ev->ts, s->first_fail)) {
+	uint32_t n = ev->count > 1 ? ev->count : 1;
+	bool first = s->fail == 0;
+	s->fail += n;
+	if (first || earlier(ev->ts, s->first_fail)) {
 		s->first_fail = ev->ts;
 		s->ref_first_fail = event_ref(ev);
 		s->service = ev->service;
 	}
-	if (s->fail == 1 || later(ev->ts, s->last_fail))
+	if (first || later(ev->ts, s->last_fail))
 		s->last_fail = ev->ts;
-	if (p->fail == 1)
+	if (p->fail == n)
 		s->accounts_tried++;
 	if (s->nfail_ts < AUTH_FAIL_TIMES)
 		s->fail_ts[s->nfail_ts++] = ev->ts;

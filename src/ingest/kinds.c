@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "decode/decode.h"
+#include "decode/exim.h"
 #include "decode/ips_csv.h"
 #include "decode/snort_fast.h"
 #include "decode/suricata_eve.h"
@@ -53,6 +54,13 @@ static const struct kind kind_syslog = {
 	.phase = PHASE_LOGS,
 	.sniff = sniff_syslog,
 	.stream = &syslog_stream_ops,
+};
+static const struct kind kind_exim = {
+	.name = "exim-mainlog",
+	.summary = "Exim's own main log (dated lines, without syslog framing)",
+	.phase = PHASE_LOGS,
+	.sniff = exim_mainlog_sniff,
+	.stream = &exim_stream_ops,
 };
 static const struct kind kind_message = {
 	.name = "message",
@@ -111,9 +119,9 @@ static const struct kind kind_eve = {
 	.read = read_eve,
 };
 
-const struct kind *const kinds[] = {&kind_syslog, &kind_message,    &kind_mbox,
-				    &kind_assets, &kind_firewall,   &kind_spam,
-				    &kind_ips,    &kind_snort_fast, &kind_eve};
+const struct kind *const kinds[] = {&kind_syslog,     &kind_exim,     &kind_message, &kind_mbox,
+				    &kind_assets,     &kind_firewall, &kind_spam,    &kind_ips,
+				    &kind_snort_fast, &kind_eve};
 const size_t nkinds = sizeof(kinds) / sizeof(kinds[0]);
 
 const struct kind *kind_by_name(const char *name)

@@ -46,6 +46,7 @@ const struct kind *kind_sniff(struct str head, const char **why);
 /* Readers (ingest/read_*.c). */
 extern const struct stream_ops syslog_stream_ops;
 extern const struct stream_ops snort_fast_stream_ops;
+extern const struct stream_ops exim_stream_ops;
 int read_message(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 int read_mbox(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);
 int read_assets(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d);

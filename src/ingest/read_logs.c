@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "decode/decode.h"
+#include "decode/exim.h"
 #include "decode/ips_csv.h"
 #include "evidence/source.h"
 #include "ingest/kinds.h"
@@ -31,6 +32,9 @@ void run_feed(struct run *r, const struct event *ev)
 		ips_feed(&r->ips, ev);
 		break;
 	default:
+		/* postfix client=/message-id=/removed and exim Completed carry a queue id */
+		if (ev->qid.n)
+			mailflow_feed(&r->flow, ev);
 		break;
 	}
 }
@@ -80,6 +84,18 @@ static int syslog_line(const struct log_stream *s, struct syslog_clock *clk, str
 }
 
 const struct stream_ops syslog_stream_ops = {syslog_init, syslog_line};
+
+/* Exim's own main log: every line carries its full date (zone: its own, else --tz). */
+static int exim_line(const struct log_stream *s, struct syslog_clock *clk, struct str line,
+		     struct event *ev, struct diag *ld, char *skip, size_t skip_size)
+{
+	(void)clk;
+	(void)skip;
+	(void)skip_size;
+	return exim_mainlog_line(line, s->r->opt.tz_offset_min, ev, ld) == -1 ? -1 : 0;
+}
+
+const struct stream_ops exim_stream_ops = {NULL, exim_line};
 
 int read_ips_csv(struct run *r, struct evidence_file *f, uint32_t id, struct diag *d)
 {

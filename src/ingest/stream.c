@@ -199,7 +199,7 @@ static void produce(struct chunk *c, struct batch *b)
 		c->counts.decoded++;
 		ev->line = c->lr.line;
 		ev->offset = c->lr.offset;
-		if (ev->kind != EV_NONE && !event_copy_strings(b, ev)) {
+		if ((ev->kind != EV_NONE || ev->qid.n) && !event_copy_strings(b, ev)) {
 			/* cannot happen with the room kept above; never drop silently */
 			evfile_skip(&c->counts, c->lr.line, "internal: batch string pool full");
 			continue;
@@ -368,9 +368,11 @@ static bool stream_advance(struct pool *p, struct log_stream *s, struct diag *d)
 				ev->ts = syslog_clock_resolve(&s->clk, &w);
 			}
 			run_note_time(s->r, s->f, ev->ts);
-			if (ev->kind == EV_NONE)
+			/* lines without an event still matter to transactions when they carry a
+			 * queue id */
+			if (ev->kind == EV_NONE && !ev->qid.n)
 				continue;
-			s->f->events++;
+			s->f->events += ev->kind != EV_NONE;
 			s->ev = ev;
 			return true;
 		}

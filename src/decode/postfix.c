@@ -1,0 +1,755 @@
+/*
+ * postfix.c - the Postfix decoder: every program "postfix/NAME" (smtpd,
+ * cleanup, qmgr, smtp, lmtp, local, virtual, pipe, bounce, error, anvil,
+ * postscreen, pickup, ...), also with a multi-instance or service prefix
+ * ("postfix-out/smtp", "postfix/submission/smtpd"); the daemon is the last
+ * component of the program name. Every event gets service SMTP.
+ *
+ * Postfix tells one message's story in several programs that share a queue id
+ * (5-32 letters and digits: short hex ids "3F1A2B4C5D" or long ids
+ * "4ZPKqk3bJHz9sK4"), which goes to ev->qid; mail/txn.c assembles them:
+ *   QID: client=PEER[, sasl_method=M, sasl_username=U]  (smtpd)
+ *       -> EV_AUTH SUCCESS (user U, mech M) when a SASL login is named, else
+ *          EV_NONE reason "client"; both carry the client (src_host/src_ip/port)
+ *   QID: message-id=<m>                       (cleanup)   -> EV_NONE, msgid m
+ *   QID: from=<a>, size=N, nrcpt=N (queue active) (qmgr) -> EV_MAIL_FROM
+ *       "from=<>" keeps mail_from "<>"; "from=<a>, status=expired, returned to
+ *       sender" is EV_NONE (reason = the text).
+ *   QID: to=<a>, [orig_to=<b>,] relay=HOST[IP]:PORT, delay=, delays=, dsn=,
+ *       status=sent|deferred|bounced|expired (text)   -> EV_MAIL_TO
+ *       outcome SUCCESS for sent, FAILURE otherwise (dsn 4.x.x or "deferred"
+ *       is a temporary failure for txn); rcpt keeps "<a>" as logged; relay
+ *       gives dst_host/dst_ip/dst_port ("none" gives nothing). status=
+ *       deliverable/undeliverable (address verification probes) is EV_NONE.
+ *       mailer is the delivering daemon in the names src/detect/mailflow.c
+ *       knows: smtp and relay as themselves (a relay: outbound), lmtp and
+ *       local as themselves, virtual as "local" and pipe as "prog" (local
+ *       deliveries; ev->program keeps the daemon's own name); error, retry
+ *       and discard (no delivery at all) leave it empty; any other daemon
+ *       gives its own name.
+ *   QID: removed                              (qmgr)      -> EV_NONE, stat "removed"
+ *       (txn ends the message there)
+ *   QID: sender non-delivery notification: QID2 (bounce) -> EV_NONE, reason the text
+ *       (the bounce is a message of its own whose lines follow under QID2)
+ * Rejections (qid or "NOQUEUE"):
+ *   reject: STAGE from PEER: 554 5.7.1 text; from=<a> to=<b> proto=P helo=<h>
+ *       (postscreen separates the tail with ", ")    -> EV_MAIL_REJECT
+ *       rule_name STAGE (RCPT, MAIL, CONNECT, EHLO, DATA, VRFY, ...) or
+ *       "milter" for milter-reject:, reason the reply, dsn its enhanced code,
+ *       mail_from a, rcpt <b>, proto P. "discard:" is a reject too; "reject:
+ *       header|body ... from PEER; from=...: text" (cleanup checks) gives the
+ *       client and reason = the whole text. reject_warning:, hold:,
+ *       redirect:, filter:, info:, warning: header ... are EV_NONE.
+ * Authentication:
+ *   warning: PEER: SASL MECH authentication failed: text[, sasl_username=U]
+ *       -> EV_AUTH FAILURE, mech MECH as logged, user U (the last one: the
+ *          text before it is the SASL library's). Server-side trouble ("Connection
+ *          lost to authentication server", "Invalid authentication mechanism")
+ *          is EV_NONE with the client.
+ * Connections (smtpd):
+ *   connect from PEER                                     -> EV_MAIL_CONNECT SUCCESS
+ *   disconnect from PEER ehlo=1 auth=0/1 ... commands=N/M -> EV_MAIL_CONNECT, FAILURE
+ *       with reason "auth failed" when auth=A/B has A < B, else outcome UNKNOWN
+ *   lost connection after X from PEER, timeout after X from PEER,
+ *   SSL_accept error from PEER: ..., warning: ... limit exceeded: N from PEER ...
+ *                                                         -> EV_MAIL_CONNECT FAILURE
+ *   too many errors after X from PEER, improper command pipelining after X
+ *   from PEER, warning: non-SMTP command from PEER: ...   -> EV_MAIL_REJECT
+ *   warning: hostname H does not resolve to address IP    -> EV_NONE, src, "bad dns"
+ * postscreen:
+ *   CONNECT from [IP]:PORT to [IP]:PORT                   -> EV_MAIL_CONNECT SUCCESS
+ *   PREGREET ..., BARE NEWLINE ..., NON-SMTP COMMAND ... from [IP]:PORT
+ *                                                         -> EV_MAIL_REJECT
+ *   HANGUP ..., COMMAND TIME|COUNT|LENGTH LIMIT ..., BLACKLISTED|DENYLISTED [IP]:PORT
+ *                                                         -> EV_MAIL_CONNECT FAILURE
+ *   PASS NEW|OLD, DNSBL rank N for, DISCONNECT, WHITELISTED|ALLOWLISTED [IP]:PORT
+ *                                                         -> EV_NONE with the client
+ * Everything else (anvil statistics, TLS notes, smtp "host X said", warnings,
+ * fatal:, ...) is EV_NONE with reason = the text.
+ *
+ * PEER is "host[ip]", "host[ip]:port" or "[ip]:port"; the name "unknown"
+ * (postfix's "no verified name") is dropped. key=value lists: values run to
+ * the next ", key=" outside <>, () and [] and quotes; status= always runs to
+ * the end. Malformed (-1): an empty message, from= or to= without a value,
+ * size= or nrcpt= not a number. Every slice points into the line.
+ */
+#include "decode/decoders.h"
+
+enum { KEY_MAX = 32, QID_MIN = 5, QID_MAX = 32 };
+
+/* The postfix fields retrace reads; the last occurrence of a key wins. */
+struct pf_fields {
+	struct str from, to, orig_to, relay, delay, dsn, status, size, nrcpt, client, sasl_method,
+		sasl_username, proto, helo;
+	struct str first_key;
+};
+
+static const struct {
+	const char *name;
+	size_t off;
+} pf_keys[] = {
+	{"from", offsetof(struct pf_fields, from)},
+	{"to", offsetof(struct pf_fields, to)},
+	{"orig_to", offsetof(struct pf_fields, orig_to)},
+	{"relay", offsetof(struct pf_fields, relay)},
+	{"delay", offsetof(struct pf_fields, delay)},
+	{"dsn", offsetof(struct pf_fields, dsn)},
+	{"status", offsetof(struct pf_fields, status)},
+	{"size", offsetof(struct pf_fields, size)},
+	{"nrcpt", offsetof(struct pf_fields, nrcpt)},
+	{"client", offsetof(struct pf_fields, client)},
+	{"sasl_method", offsetof(struct pf_fields, sasl_method)},
+	{"sasl_username", offsetof(struct pf_fields, sasl_username)},
+	{"proto", offsetof(struct pf_fields, proto)},
+	{"helo", offsetof(struct pf_fields, helo)},
+};
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_alnum(char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static struct str skip_blanks(struct str s)
+{
+	while (s.n && (s.p[0] == ' ' || s.p[0] == '\t'))
+		s = str_skip(s, 1);
+	return s;
+}
+
+/* Offset of the last occurrence of needle in s, or -1. */
+static ptrdiff_t find_last(struct str s, struct str needle)
+{
+	ptrdiff_t last = -1;
+	size_t base = 0;
+	for (ptrdiff_t at; (at = str_find(str_skip(s, base), needle)) >= 0;) {
+		last = (ptrdiff_t)base + at;
+		base = (size_t)last + 1;
+	}
+	return last;
+}
+
+/* Length of a "key=" at s[i] (the key, without '='), or 0. */
+static size_t key_at(struct str s, size_t i)
+{
+	size_t j = i;
+	if (j >= s.n || !((s.p[j] >= 'a' && s.p[j] <= 'z') || (s.p[j] >= 'A' && s.p[j] <= 'Z')))
+		return 0;
+	while (j < s.n && j - i <= KEY_MAX && (is_alnum(s.p[j]) || s.p[j] == '_' || s.p[j] == '-'))
+		j++;
+	if (j >= s.n || s.p[j] != '=' || j - i > KEY_MAX)
+		return 0;
+	return j - i;
+}
+
+/*
+ * End of the value that starts s: the offset of the separator before the
+ * next "key=" (", key=" always; " key=" too when spaced, the form of the
+ * reject tail), outside brackets and quotes when nest. SIZE_MAX when nest and
+ * a bracket or quote is still open at the end.
+ */
+static size_t value_end(struct str s, bool nest, bool spaced)
+{
+	int depth = 0;
+	bool inq = false;
+	for (size_t i = 0; i < s.n; i++) {
+		char c = s.p[i];
+		if (nest && inq) {
+			if (c == '\\')
+				i++;
+			else if (c == '"')
+				inq = false;
+			continue;
+		}
+		if (nest && c == '"') {
+			inq = true;
+		} else if (nest && (c == '<' || c == '(' || c == '[')) {
+			depth++;
+		} else if (nest && (c == '>' || c == ')' || c == ']')) {
+			if (depth > 0)
+				depth--;
+		} else if (depth == 0 && c == ',' && i + 2 < s.n && s.p[i + 1] == ' ' &&
+			   key_at(s, i + 2)) {
+			return i;
+		} else if (depth == 0 && spaced && c == ' ' && key_at(s, i + 1)) {
+			return i;
+		}
+	}
+	return nest && (depth || inq) ? SIZE_MAX : s.n;
+}
+
+/* Parse "k=v, k=v" (or "k=v k=v" when spaced) into f. -1 if msg does not start with a key. */
+static int kv_parse(struct str msg, bool spaced, struct pf_fields *f)
+{
+	bool first = true;
+	for (;;) {
+		struct str s = skip_blanks(msg);
+		if (s.n && s.p[0] == ',')
+			s = skip_blanks(str_skip(s, 1));
+		size_t kl = key_at(s, 0);
+		if (kl == 0)
+			break;
+		struct str key = str_sub(s, 0, kl), val;
+		s = str_skip(s, kl + 1);
+		if (str_eq(key, STR("status"))) {
+			val = str_trim(s);
+			msg = str_skip(s, s.n);
+		} else {
+			size_t end = value_end(s, true, spaced);
+			if (end == SIZE_MAX)
+				end = value_end(s, false, spaced);
+			val = str_trim(str_sub(s, 0, end));
+			msg = str_skip(s, end);
+		}
+		if (first)
+			f->first_key = key;
+		first = false;
+		for (size_t i = 0; i < sizeof(pf_keys) / sizeof(pf_keys[0]); i++)
+			if (str_eq(key, str_from_c(pf_keys[i].name))) {
+				*(struct str *)((char *)f + pf_keys[i].off) = val;
+				break;
+			}
+	}
+	return first ? -1 : 0;
+}
+
+/*
+ * A queue id followed by ':' (then a blank or the end) at the start of *s;
+ * advances *s past it. Short ids are upper-case hex; long ids hold a digit.
+ */
+static bool take_qid(struct str *s, struct str *qid)
+{
+	size_t i = 0;
+	bool hex = true, digit = false;
+	while (i < s->n && i <= QID_MAX && is_alnum(s->p[i])) {
+		char c = s->p[i];
+		digit = digit || is_digit(c);
+		hex = hex && (is_digit(c) || (c >= 'A' && c <= 'F'));
+		i++;
+	}
+	if (i < QID_MIN || i > QID_MAX || i >= s->n || s->p[i] != ':' ||
+	    (i + 1 < s->n && s->p[i + 1] != ' ') || !(hex || digit))
+		return false;
+	*qid = str_sub(*s, 0, i);
+	*s = skip_blanks(str_skip(*s, i + 1));
+	return true;
+}
+
+/*
+ * A peer at the start of s: "host[ip]", "host[ip]:port", "[ip]:port" or a
+ * bare name. Sets the source (or, when dst, the destination) and returns the
+ * bytes used. An address that does not parse leaves the name alone.
+ */
+static size_t take_peer(struct str s, struct event *ev, bool dst)
+{
+	ptrdiff_t open = str_chr(s, '['), sp = str_chr(s, ' ');
+	struct str host, addr = STR_NULL;
+	size_t used;
+	uint64_t port = 0;
+	if (open >= 0 && (sp < 0 || open < sp)) {
+		struct str rest = str_skip(s, (size_t)open + 1);
+		ptrdiff_t close = str_chr(rest, ']');
+		host = str_sub(s, 0, (size_t)open);
+		if (close < 0) {
+			addr = rest;
+			used = s.n;
+		} else {
+			addr = str_sub(rest, 0, (size_t)close);
+			used = (size_t)open + 1 + (size_t)close + 1;
+			struct str after = str_skip(s, used);
+			if (after.n > 1 && after.p[0] == ':' && is_digit(after.p[1])) {
+				after = str_skip(after, 1);
+				size_t nd = str_take_digits(&after, &port);
+				used += 1 + nd;
+				if (port > 65535)
+					port = 0;
+			}
+		}
+	} else {
+		used = sp < 0 ? s.n : (size_t)sp;
+		host = str_sub(s, 0, used);
+		if (host.n && host.p[host.n - 1] == ':') {
+			host.n--;
+		}
+	}
+	if (str_eq(host, STR("unknown")))
+		host = STR_NULL;
+	struct ip ip;
+	bool has = addr.n && ip_parse(addr, &ip) == 0;
+	if (dst) {
+		ev->dst_host = host.n || has ? host : addr;
+		ev->dst_ip = has ? ip : ev->dst_ip;
+		ev->has_dst_ip = has;
+		ev->dst_port = (uint16_t)port;
+	} else {
+		ev->src_host = host.n || has ? host : addr;
+		ev->src_ip = has ? ip : ev->src_ip;
+		ev->has_src_ip = has;
+		ev->src_port = (uint16_t)port;
+	}
+	return used;
+}
+
+/* "<a>" -> "a"; the null path "<>" stays "<>" so it is not mistaken for absent. */
+static struct str addr_strip(struct str s)
+{
+	s = str_trim(s);
+	if (s.n == 2 && s.p[0] == '<' && s.p[1] == '>')
+		return s;
+	return str_unquote(s, '<', '>');
+}
+
+/* The enhanced status code ("5.7.1") near the start of a reply text. */
+static struct str find_dsn(struct str s)
+{
+	for (size_t i = 0; i + 5 <= s.n && i < 16; i++) {
+		if ((s.p[i] == '2' || s.p[i] == '4' || s.p[i] == '5') && s.p[i + 1] == '.' &&
+		    (i == 0 || s.p[i - 1] == ' ')) {
+			size_t j = i + 2;
+			int dots = 1;
+			while (j < s.n && (is_digit(s.p[j]) || s.p[j] == '.')) {
+				dots += s.p[j] == '.';
+				j++;
+			}
+			if (dots == 2 && s.p[j - 1] != '.' && (j == s.n || s.p[j] == ' '))
+				return str_sub(s, i, j);
+		}
+	}
+	return STR_NULL;
+}
+
+static int to_u64(struct str v, const char *key, uint64_t max, uint64_t *out, struct diag *d)
+{
+	if (str_to_u64(v, max, out) == -1) {
+		diag_errorf(d, "%s=: expected a number, got '%.*s'", key,
+			    STR_FMT(str_sub(v, 0, 40)));
+		return -1;
+	}
+	return 0;
+}
+
+static void set_kind(struct event *ev, enum event_kind k, enum event_outcome o)
+{
+	ev->kind = k;
+	ev->outcome = o;
+}
+
+/* The daemon: the last '/' component of the program name. */
+static struct str daemon_of(struct str program)
+{
+	ptrdiff_t slash = str_rchr(program, '/');
+	return slash >= 0 ? str_skip(program, (size_t)slash + 1) : program;
+}
+
+/* The mailer name mailflow.c understands for a delivering daemon (see the top). */
+static struct str mailer_of(struct str daemon)
+{
+	static const struct {
+		const char *daemon, *mailer;
+	} map[] = {
+		{"smtp", "smtp"},   {"relay", "relay"},   {"lmtp", "lmtp"},
+		{"local", "local"}, {"virtual", "local"}, {"pipe", "prog"},
+		{"error", ""},      {"retry", ""},        {"discard", ""},
+	};
+	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (str_eq(daemon, str_from_c(map[i].daemon)))
+			return str_from_c(map[i].mailer);
+	return daemon;
+}
+
+static int decode_from(struct str msg, struct event *ev, struct diag *d)
+{
+	struct pf_fields f = {0};
+	uint64_t v;
+	(void)kv_parse(msg, false, &f);
+	if (f.from.n == 0) {
+		diag_errorf(d, "from= with no sender (expected from=<address>)");
+		return -1;
+	}
+	if (f.status.n) {
+		ev->mail_from = addr_strip(f.from);
+		ev->reason = msg;
+		return 0;
+	}
+	ev->kind = EV_MAIL_FROM;
+	ev->mail_from = addr_strip(f.from);
+	if (f.size.n) {
+		if (to_u64(f.size, "size", UINT64_MAX >> 1, &v, d) == -1)
+			return -1;
+		ev->size = v;
+	}
+	if (f.nrcpt.n) {
+		struct str n = f.nrcpt;
+		ptrdiff_t sp = str_chr(n, ' ');
+		if (sp >= 0)
+			n = str_sub(n, 0, (size_t)sp); /* "2 (queue active)" */
+		if (to_u64(n, "nrcpt", UINT32_MAX, &v, d) == -1)
+			return -1;
+		ev->nrcpts = (uint32_t)v;
+	}
+	return 0;
+}
+
+static int decode_to(struct str msg, struct str program, struct event *ev, struct diag *d)
+{
+	struct pf_fields f = {0};
+	(void)kv_parse(msg, false, &f);
+	if (f.to.n == 0) {
+		diag_errorf(d, "to= with no recipient (expected to=<address>)");
+		return -1;
+	}
+	ev->rcpt = f.to;
+	ev->relay = f.relay;
+	ev->delay = f.delay;
+	ev->dsn = f.dsn;
+	ev->stat = f.status;
+	if (str_starts(f.status, STR("deliverable")) ||
+	    str_starts(f.status, STR("undeliverable"))) {
+		ev->reason = STR("address verification");
+		return 0;
+	}
+	ev->kind = EV_MAIL_TO;
+	ev->mailer = mailer_of(daemon_of(program));
+	if (str_starts(f.status, STR("sent")))
+		ev->outcome = OUTCOME_SUCCESS;
+	else if (f.status.n)
+		ev->outcome = OUTCOME_FAILURE;
+	if (f.relay.n && !str_eq(f.relay, STR("none")))
+		(void)take_peer(f.relay, ev, true);
+	return 0;
+}
+
+/* "client=PEER[, sasl_method=M, sasl_username=U, ...]" */
+static void decode_client(struct str msg, struct event *ev)
+{
+	struct pf_fields f = {0};
+	(void)kv_parse(msg, false, &f);
+	(void)take_peer(f.client, ev, false);
+	if (f.sasl_username.n) {
+		set_kind(ev, EV_AUTH, OUTCOME_SUCCESS);
+		ev->user = f.sasl_username;
+		ev->mech = f.sasl_method;
+	} else {
+		ev->reason = STR("client");
+	}
+}
+
+/* The "; from=<a> to=<b> proto=P helo=<h>" tail of a reject line. */
+static void reject_tail(struct str tail, struct event *ev)
+{
+	struct pf_fields f = {0};
+	(void)kv_parse(tail, true, &f);
+	if (f.from.n)
+		ev->mail_from = addr_strip(f.from);
+	if (f.to.n && !str_eq(f.to, STR("<>")))
+		ev->rcpt = f.to;
+	ev->proto = f.proto;
+}
+
+/* Offset of the "; " that starts the key=value tail of a reject reply, or -1. */
+static ptrdiff_t tail_start(struct str s)
+{
+	static const char *const keys[] = {"; from=", "; to=", "; proto=", "; helo="};
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		ptrdiff_t at = find_last(s, str_from_c(keys[i]));
+		if (at >= 0)
+			return at;
+	}
+	return -1;
+}
+
+/*
+ * "reject: STAGE from PEER: reply[; tail]" (and milter-reject:, discard:),
+ * or "reject: header|body TEXT from PEER; tail: reply" from cleanup.
+ */
+static void decode_reject(struct str action, struct str s, struct event *ev)
+{
+	set_kind(ev, EV_MAIL_REJECT, OUTCOME_FAILURE);
+	if (str_starts(s, STR("header ")) || str_starts(s, STR("body "))) {
+		ptrdiff_t tail = str_find(s, STR("; from="));
+		struct str head = tail >= 0 ? str_sub(s, 0, (size_t)tail) : s;
+		ptrdiff_t from = find_last(head, STR(" from "));
+		ev->rule_name = str_sub(s, 0, (size_t)str_chr(s, ' '));
+		ev->reason = s;
+		if (from >= 0)
+			(void)take_peer(str_skip(head, (size_t)from + 6), ev, false);
+		if (tail >= 0) {
+			struct str t = str_skip(s, (size_t)tail + 2);
+			ptrdiff_t helo = str_find(t, STR("helo=<"));
+			ptrdiff_t colon = helo >= 0
+						  ? str_find(str_skip(t, (size_t)helo), STR(">: "))
+						  : str_find(t, STR(": "));
+			if (colon >= 0 && helo >= 0)
+				colon += helo + 1;
+			if (colon >= 0) {
+				ev->dsn = find_dsn(str_skip(t, (size_t)colon + 2));
+				t = str_sub(t, 0, (size_t)colon);
+			}
+			reject_tail(t, ev);
+		}
+		return;
+	}
+	ptrdiff_t from = str_find(s, STR(" from "));
+	if (from < 0) {
+		ev->reason = s;
+		return;
+	}
+	ev->rule_name =
+		str_eq(action, STR("milter-reject")) ? STR("milter") : str_sub(s, 0, (size_t)from);
+	struct str rest = str_skip(s, (size_t)from + 6);
+	rest = str_skip(rest, take_peer(rest, ev, false));
+	if (rest.n && rest.p[0] == ':')
+		rest = str_skip(rest, 1);
+	rest = skip_blanks(rest);
+	ptrdiff_t tail = tail_start(rest);
+	if (tail >= 0) {
+		reject_tail(str_skip(rest, (size_t)tail + 2), ev);
+		rest = str_sub(rest, 0, (size_t)tail);
+	}
+	ev->reason = rest;
+	ev->dsn = find_dsn(rest);
+}
+
+/* "disconnect from PEER ehlo=1 auth=0/1 ... commands=2/3" */
+static void decode_disconnect(struct str s, struct event *ev)
+{
+	s = str_skip(s, take_peer(s, ev, false));
+	ev->kind = EV_MAIL_CONNECT;
+	ev->reason = STR("disconnect");
+	ptrdiff_t at = str_find(s, STR(" auth="));
+	if (at < 0)
+		return;
+	struct str v = str_skip(s, (size_t)at + 6);
+	uint64_t ok = 0, all = 0;
+	if (str_take_digits(&v, &ok) && v.n && v.p[0] == '/') {
+		v = str_skip(v, 1);
+		if (str_take_digits(&v, &all) && ok < all) {
+			ev->outcome = OUTCOME_FAILURE;
+			ev->reason = STR("auth failed");
+		}
+	}
+}
+
+/* "... from PEER..." phrases of smtpd and postscreen, by prefix. */
+static const struct {
+	const char *prefix;
+	enum event_kind kind;
+	enum event_outcome outcome;
+	const char *reason;
+} phrases[] = {
+	{"connect from ", EV_MAIL_CONNECT, OUTCOME_SUCCESS, NULL},
+	{"lost connection after ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
+	{"timeout after ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
+	{"SSL_accept error from ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
+	{"too many errors after ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
+	{"improper command pipelining after ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
+	{"CONNECT from ", EV_MAIL_CONNECT, OUTCOME_SUCCESS, NULL},
+	{"PREGREET ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
+	{"BARE NEWLINE ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
+	{"NON-SMTP COMMAND ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
+	{"HANGUP ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
+	{"COMMAND TIME LIMIT ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
+	{"COMMAND COUNT LIMIT ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
+	{"COMMAND LENGTH LIMIT ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
+	{"COMMAND PIPELINING ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
+	{"BLACKLISTED ", EV_MAIL_CONNECT, OUTCOME_FAILURE, "denylisted"},
+	{"DENYLISTED ", EV_MAIL_CONNECT, OUTCOME_FAILURE, "denylisted"},
+	{"PASS NEW ", EV_NONE, OUTCOME_UNKNOWN, "pass"},
+	{"PASS OLD ", EV_NONE, OUTCOME_UNKNOWN, "pass"},
+	{"WHITELISTED ", EV_NONE, OUTCOME_UNKNOWN, "allowlisted"},
+	{"ALLOWLISTED ", EV_NONE, OUTCOME_UNKNOWN, "allowlisted"},
+	{"DISCONNECT ", EV_NONE, OUTCOME_UNKNOWN, "disconnect"},
+	{"DNSBL rank ", EV_NONE, OUTCOME_UNKNOWN, "dnsbl"},
+	{"Anonymous TLS connection established from ", EV_NONE, OUTCOME_UNKNOWN, "tls"},
+	{"Untrusted TLS connection established from ", EV_NONE, OUTCOME_UNKNOWN, "tls"},
+	{"Trusted TLS connection established from ", EV_NONE, OUTCOME_UNKNOWN, "tls"},
+	{"Verified TLS connection established from ", EV_NONE, OUTCOME_UNKNOWN, "tls"},
+};
+
+/*
+ * The client of a phrase: after " from " if the phrase has one, else the
+ * first "[" token (postscreen's "PASS NEW [ip]:port", "DNSBL rank 3 for [ip]").
+ */
+static void phrase_peer(struct str rest, struct event *ev)
+{
+	ptrdiff_t from = str_find(rest, STR("from "));
+	if (from == 0 || (from > 0 && rest.p[from - 1] == ' ')) {
+		(void)take_peer(str_skip(rest, (size_t)from + 5), ev, false);
+		return;
+	}
+	ptrdiff_t open = str_chr(rest, '[');
+	if (open >= 0 && (open == 0 || rest.p[open - 1] == ' '))
+		(void)take_peer(str_skip(rest, (size_t)open), ev, false);
+}
+
+static bool decode_phrase(struct str msg, struct event *ev)
+{
+	for (size_t i = 0; i < sizeof(phrases) / sizeof(phrases[0]); i++) {
+		struct str pre = str_from_c(phrases[i].prefix);
+		if (!str_starts(msg, pre))
+			continue;
+		struct str rest = str_skip(msg, pre.n);
+		set_kind(ev, phrases[i].kind, phrases[i].outcome);
+		if (phrases[i].reason)
+			ev->reason = str_from_c(phrases[i].reason);
+		else if (phrases[i].outcome != OUTCOME_SUCCESS)
+			ev->reason = msg;
+		if (str_ends(pre, STR("from ")))
+			rest = str_skip(rest, take_peer(rest, ev, false));
+		else
+			phrase_peer(rest, ev);
+		if (str_eq(pre, STR("CONNECT from ")) && str_starts(rest, STR(" to ")))
+			(void)take_peer(str_skip(rest, 4), ev, true);
+		return true;
+	}
+	return false;
+}
+
+/* "warning: ..." lines of smtpd (SASL failures, limits, bad DNS, non-SMTP). */
+static void decode_warning(struct str s, struct event *ev)
+{
+	ev->reason = s;
+	ptrdiff_t sasl = str_find(s, STR(": SASL "));
+	if (sasl > 0 && str_find(s, STR(" authentication failed")) > sasl &&
+	    str_chr(str_sub(s, 0, (size_t)sasl), ' ') < 0) {
+		struct str peer = str_sub(s, 0, (size_t)sasl);
+		struct str rest = str_skip(s, (size_t)sasl + 7);
+		ptrdiff_t af = str_find(rest, STR(" authentication failed"));
+		(void)take_peer(peer, ev, false);
+		ev->mech = str_sub(rest, 0, (size_t)af);
+		rest = skip_blanks(str_skip(rest, (size_t)af + 22));
+		if (rest.n && rest.p[0] == ':')
+			rest = skip_blanks(str_skip(rest, 1));
+		ptrdiff_t u = find_last(rest, STR(", sasl_username="));
+		if (u >= 0) {
+			ev->user = str_trim(str_skip(rest, (size_t)u + 16));
+			rest = str_sub(rest, 0, (size_t)u);
+		}
+		ev->reason = rest;
+		if (str_starts(rest, STR("Connection lost to authentication server")) ||
+		    str_starts(rest, STR("Invalid authentication mechanism")))
+			return; /* the server's trouble, not a credential tried */
+		set_kind(ev, EV_AUTH, OUTCOME_FAILURE);
+		return;
+	}
+	if (str_starts(s, STR("non-SMTP command from "))) {
+		set_kind(ev, EV_MAIL_REJECT, OUTCOME_FAILURE);
+		(void)take_peer(str_skip(s, 22), ev, false);
+		return;
+	}
+	if (str_starts(s, STR("hostname ")) &&
+	    str_find(s, STR(" does not resolve to address ")) > 0) {
+		struct str rest = str_skip(s, 9);
+		ptrdiff_t at = str_find(rest, STR(" does not resolve to address "));
+		struct str addr = str_skip(rest, (size_t)at + 29);
+		ptrdiff_t end = str_find(addr, STR(": "));
+		if (end >= 0)
+			addr = str_sub(addr, 0, (size_t)end);
+		ev->src_host = str_sub(rest, 0, (size_t)at);
+		ev->has_src_ip = ip_parse(str_trim(addr), &ev->src_ip) == 0;
+		ev->reason = STR("bad dns");
+		return;
+	}
+	ptrdiff_t lim = str_find(s, STR(" limit exceeded: "));
+	ptrdiff_t from = str_find(s, STR(" from "));
+	if (lim > 0 && from > lim) {
+		set_kind(ev, EV_MAIL_CONNECT, OUTCOME_FAILURE);
+		(void)take_peer(str_skip(s, (size_t)from + 6), ev, false);
+		return;
+	}
+	/* "warning: host[ip]: something" names the client */
+	ptrdiff_t colon = str_find(s, STR("]: "));
+	if (colon > 0 && str_chr(str_sub(s, 0, (size_t)colon), ' ') < 0)
+		(void)take_peer(str_sub(s, 0, (size_t)colon + 1), ev, false);
+}
+
+/* Actions of a reject-like line: "ACTION: ..." after the queue id or NOQUEUE. */
+static bool take_action(struct str msg, struct str *action, struct str *rest)
+{
+	static const char *const actions[] = {
+		"reject", "milter-reject", "discard", "reject_warning", "hold",   "redirect",
+		"filter", "info",          "warning", "prepend",        "replace"};
+	for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]); i++) {
+		struct str a = str_from_c(actions[i]);
+		if (str_starts(msg, a) && msg.n > a.n + 1 && msg.p[a.n] == ':' &&
+		    msg.p[a.n + 1] == ' ') {
+			*action = a;
+			*rest = skip_blanks(str_skip(msg, a.n + 2));
+			return true;
+		}
+	}
+	return false;
+}
+
+/* A message after its queue id (or NOQUEUE). */
+static int decode_queued(struct str msg, const struct syslog_line *sl, struct event *ev,
+			 struct diag *d)
+{
+	struct str action, rest;
+	if (str_starts(msg, STR("client="))) {
+		decode_client(msg, ev);
+		return 0;
+	}
+	if (str_starts(msg, STR("message-id="))) {
+		ev->msgid = str_unquote(str_trim(str_skip(msg, 11)), '<', '>');
+		return 0;
+	}
+	if (str_starts(msg, STR("from=")))
+		return decode_from(msg, ev, d);
+	if (str_starts(msg, STR("to=")))
+		return decode_to(msg, sl->program, ev, d);
+	if (str_eq(msg, STR("removed"))) {
+		ev->stat = STR("removed");
+		return 0;
+	}
+	if (str_starts(msg, STR("uid="))) {
+		ev->reason = STR("pickup");
+		return 0;
+	}
+	if (take_action(msg, &action, &rest)) {
+		if (str_eq(action, STR("reject")) || str_eq(action, STR("milter-reject")) ||
+		    str_eq(action, STR("discard")))
+			decode_reject(action, rest, ev);
+		else if (str_eq(action, STR("warning")) && ev->qid.n == 0)
+			decode_warning(rest, ev);
+		else
+			ev->reason = msg;
+		return 0;
+	}
+	if (decode_phrase(msg, ev))
+		return 0;
+	if (str_starts(msg, STR("disconnect from "))) {
+		decode_disconnect(str_skip(msg, 16), ev);
+		return 0;
+	}
+	ev->reason = msg;
+	return 0;
+}
+
+static int postfix_decode(const struct syslog_line *sl, struct event *ev, struct diag *d)
+{
+	struct str msg = str_trim(sl->msg);
+
+	ev->service = SVC_SMTP;
+	if (str_starts(msg, STR("NOQUEUE: ")))
+		msg = skip_blanks(str_skip(msg, 9));
+	else
+		(void)take_qid(&msg, &ev->qid);
+	if (msg.n == 0) {
+		diag_errorf(d, "empty postfix message (expected 'QID: key=value, ...' or text)");
+		return -1;
+	}
+	return decode_queued(msg, sl, ev, d);
+}
+
+static const char *const postfix_programs[] = {"postfix", "postfix-*", NULL};
+
+const struct line_decoder decoder_postfix = {
+	.name = "postfix",
+	.programs = postfix_programs,
+	.decode = postfix_decode,
+};
