@@ -20,6 +20,8 @@ static const struct line_decoder *const decoders[] = {
 
 static bool program_matches(struct str program, const char *pattern)
 {
+	if (program.p[0] != pattern[0])
+		return false; /* the common case, decided without measuring the pattern */
 	struct str pat = str_from_c(pattern);
 	if (pat.n && pat.p[pat.n - 1] == '*')
 		return str_starts(program, str_sub(pat, 0, pat.n - 1));

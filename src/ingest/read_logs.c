@@ -75,7 +75,7 @@ static int syslog_line(const struct log_stream *s, struct syslog_clock *clk, str
 	(void)s;
 	if (decode_syslog_line(line, clk, ev, ld) == -1)
 		return -1;
-	if (ev->program.n && !decode_knows_program(ev->program)) {
+	if (ev->kind == EV_NONE && ev->program.n && !decode_knows_program(ev->program)) {
 		snprintf(skip, skip_size, "no decoder for program '%.*s'",
 			 ev->program.n > 40 ? 40 : (int)ev->program.n, ev->program.p);
 		return -2;
