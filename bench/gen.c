@@ -236,7 +236,7 @@ const char *stamp_of(struct gen *g, int64_t t)
 		civil_from_days(day, &y, &m, &d);
 		memcpy(g->stamp, months + (m - 1) * 3, 3);
 		g->stamp[3] = ' ';
-		g->stamp[4] = d < 10 ? ' ' : (char)('0' + d / 10);
+		g->stamp[4] = (char)(d < 10 ? ' ' : '0' + d / 10);
 		g->stamp[5] = (char)('0' + d % 10);
 		g->stamp[6] = ' ';
 		g->stamp_day = day;
