@@ -85,23 +85,23 @@ struct pf_fields {
 };
 
 static const struct {
-	const char *name;
+	struct str name;
 	size_t off;
 } pf_keys[] = {
-	{"from", offsetof(struct pf_fields, from)},
-	{"to", offsetof(struct pf_fields, to)},
-	{"orig_to", offsetof(struct pf_fields, orig_to)},
-	{"relay", offsetof(struct pf_fields, relay)},
-	{"delay", offsetof(struct pf_fields, delay)},
-	{"dsn", offsetof(struct pf_fields, dsn)},
-	{"status", offsetof(struct pf_fields, status)},
-	{"size", offsetof(struct pf_fields, size)},
-	{"nrcpt", offsetof(struct pf_fields, nrcpt)},
-	{"client", offsetof(struct pf_fields, client)},
-	{"sasl_method", offsetof(struct pf_fields, sasl_method)},
-	{"sasl_username", offsetof(struct pf_fields, sasl_username)},
-	{"proto", offsetof(struct pf_fields, proto)},
-	{"helo", offsetof(struct pf_fields, helo)},
+	{{"from", 4}, offsetof(struct pf_fields, from)},
+	{{"to", 2}, offsetof(struct pf_fields, to)},
+	{{"orig_to", 7}, offsetof(struct pf_fields, orig_to)},
+	{{"relay", 5}, offsetof(struct pf_fields, relay)},
+	{{"delay", 5}, offsetof(struct pf_fields, delay)},
+	{{"dsn", 3}, offsetof(struct pf_fields, dsn)},
+	{{"status", 6}, offsetof(struct pf_fields, status)},
+	{{"size", 4}, offsetof(struct pf_fields, size)},
+	{{"nrcpt", 5}, offsetof(struct pf_fields, nrcpt)},
+	{{"client", 6}, offsetof(struct pf_fields, client)},
+	{{"sasl_method", 11}, offsetof(struct pf_fields, sasl_method)},
+	{{"sasl_username", 13}, offsetof(struct pf_fields, sasl_username)},
+	{{"proto", 5}, offsetof(struct pf_fields, proto)},
+	{{"helo", 4}, offsetof(struct pf_fields, helo)},
 };
 
 static bool is_digit(char c)
@@ -209,7 +209,7 @@ static int kv_parse(struct str msg, bool spaced, struct pf_fields *f)
 			f->first_key = key;
 		first = false;
 		for (size_t i = 0; i < sizeof(pf_keys) / sizeof(pf_keys[0]); i++)
-			if (str_eq(key, str_from_c(pf_keys[i].name))) {
+			if (key.n == pf_keys[i].name.n && str_eq(key, pf_keys[i].name)) {
 				*(struct str *)((char *)f + pf_keys[i].off) = val;
 				break;
 			}
