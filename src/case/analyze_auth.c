@@ -50,7 +50,14 @@ static void analyze_guessing(struct actx *x)
 			continue;
 		}
 		bool alerted = ips_alerted(&x->r->ips, &s->ip);
-		if (s->fail < x->p->guess_min_failures && !alerted)
+		/*
+		 * Guessing fails before it succeeds, or tries several accounts; a
+		 * user who logs in from home and now and then mistypes fails after
+		 * succeeding, on the one account.
+		 */
+		bool guessing =
+			s->fail_pre_ok >= x->p->guess_min_failures || s->accounts_tried >= 3;
+		if (!guessing && !alerted)
 			continue;
 		int64_t ts[AUTH_FAIL_TIMES];
 		uint32_t n = 0;
@@ -138,10 +145,11 @@ void analyze_auth(struct actx *x)
 		 * Weak: an outbound campaign from it (C3), which only counts together
 		 * with the account's use from inside (its owner works inside).
 		 */
-		bool guessed = s &&
-			       (s->fail >= x->p->guess_min_failures || s->accounts_tried >= 3) &&
-			       (s->first_fail == TIME_UNKNOWN || p->first_ok == TIME_UNKNOWN ||
-				s->first_fail <= p->first_ok);
+		bool guessed =
+			s &&
+			(s->fail_pre_ok >= x->p->guess_min_failures || s->accounts_tried >= 3) &&
+			(s->first_fail == TIME_UNKNOWN || p->first_ok == TIME_UNKNOWN ||
+			 s->first_fail <= p->first_ok);
 		bool alerted = ips_alerted(&x->r->ips, &p->ip);
 		bool campaign = analyze_campaign_from(x, p->account, &p->ip);
 		uint32_t genuine = analyze_genuine_bounces_from(x, p->account, &p->ip);

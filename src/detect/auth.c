@@ -83,7 +83,8 @@ void auth_feed(struct auth_tracker *t, const struct event *ev)
 	 * sshd writes one attempt on several lines (Invalid user, pam_unix,
 	 * Failed password); only the line naming the method is the attempt.
 	 */
-	if ((ev->service == SVC_SSH || ev->service == SVC_IMAP || ev->service == SVC_POP3) &&
+	if ((ev->service == SVC_SSH || ev->service == SVC_IMAP || ev->service == SVC_POP3 ||
+	     ev->service == SVC_UNKNOWN) &&
 	    ev->outcome == OUTCOME_FAILURE && ev->mech.n == 0)
 		return;
 	t->events++;
@@ -132,6 +133,8 @@ void auth_feed(struct auth_tracker *t, const struct event *ev)
 	uint32_t n = ev->count > 1 ? ev->count : 1;
 	bool first = s->fail == 0;
 	s->fail += n;
+	if (s->ok == 0)
+		s->fail_pre_ok += n;
 	if (first || earlier(ev->ts, s->first_fail)) {
 		s->first_fail = ev->ts;
 		s->ref_first_fail = event_ref(ev);

@@ -31,6 +31,8 @@ struct auth_source {
 	struct ip ip;
 	uint32_t ok, fail;
 	uint32_t accounts_tried; /* distinct accounts with failures */
+	uint32_t fail_pre_ok;    /* failures before this source's first success (events arrive
+				    in time order): guessing looks like this, a user's typo does not */
 	int64_t first_fail, last_fail, first_ok;
 	struct evref ref_first_fail, ref_first_ok;
 	enum service service;             /* of the first failure */
