@@ -54,6 +54,7 @@ static const uint32_t BACKUP_IP = NET(10, 0, 0) | 30, MONITOR_IP = NET(10, 0, 0)
 
 /* ---- sshd ---------------------------------------------------------------- */
 
+/* One sshd line; fmt's verbs, where it has them, are %s (a), %I (ip), %u (port), in that order. */
 static void ssh_text(struct gen *g, int64_t t, enum host_id h, uint32_t pid, const char *fmt,
 		     const char *a, uint32_t ip, uint32_t port)
 {
@@ -266,6 +267,7 @@ void bg_kernel(struct gen *g, int64_t t)
 
 /* ---- cron, sudo, systemd, su (every host) --------------------------------- */
 
+/* One line of prog; fmt's verbs, where it has them, are %s (a) then %u (n). */
 static void other_text(struct gen *g, int64_t t, enum host_id h, const char *prog, uint32_t pid,
 		       const char *fmt, const char *a, uint32_t n)
 {

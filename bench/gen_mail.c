@@ -84,6 +84,7 @@ static uint64_t qid_new(struct gen *g)
 	return (++g->qid_ctr * 0x9E3779B97F4Bu + 0x5A17C3u) & 0xFFFFFFFFFFFu;
 }
 
+/* One mx1 line; fmt's verbs are %Q (q) then, if it has one, %s (text). */
 static void pf_line(struct gen *g, int64_t t, const char *prog, uint32_t pid, const char *fmt,
 		    uint64_t q, const char *text)
 {

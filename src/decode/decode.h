@@ -42,8 +42,8 @@ int syslog_parse(struct str line, struct syslog_line *out, struct diag *d);
 
 /* A decoder for the messages of some syslog programs. */
 struct line_decoder {
-	const char *name;                 /* "sendmail", "sshd" */
-	const char *const *programs;      /* program names it owns, NULL-terminated */
+	const char *name;            /* "sendmail", "sshd" */
+	const char *const *programs; /* program names it owns, NULL-terminated */
 	/*
 	 * Fill ev (already cleared, time and host set by the caller) from sl->msg.
 	 * Returns 0 when the line was understood (ev->kind may stay EV_NONE for

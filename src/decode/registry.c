@@ -8,14 +8,8 @@
 #include "decode/decoders.h"
 
 static const struct line_decoder *const decoders[] = {
-	&decoder_sendmail,
-	&decoder_sshd,
-	&decoder_postfix,
-	&decoder_exim,
-	&decoder_dovecot,
-	&decoder_pam,
-	&decoder_kernel,
-	&decoder_snort,
+	&decoder_sendmail, &decoder_sshd, &decoder_postfix, &decoder_exim,
+	&decoder_dovecot,  &decoder_pam,  &decoder_kernel,  &decoder_snort,
 };
 
 static bool program_matches(struct str program, const char *pattern)

@@ -32,7 +32,7 @@ struct run_options {
 	const char *force_kind; /* --as KIND: applies to every file */
 	bool progress;          /* report progress on stderr */
 	int threads;            /* threads for decoding logs (1: none besides the main one) */
-	uint64_t chunk_bytes; /* chunk size for large logs (0: STREAM_CHUNK_BYTES) */
+	uint64_t chunk_bytes;   /* chunk size for large logs (0: STREAM_CHUNK_BYTES) */
 	struct diag_sink *sink;
 };
 

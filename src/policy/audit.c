@@ -429,10 +429,11 @@ static struct str suggestion(const struct fw_rule *r, const struct asset *x,
 	char ip[IP_TEXT_MAX];
 	ip_format(&x->ip, ip);
 	if (n == 0)
-		return arena_printf(a,
-				    "remove rule %.*s for %s: none of the ports it opens is one a %s "
-				    "host needs from outside",
-				    STR_FMT(r->id), ip, asset_role_name(x->role));
+		return arena_printf(
+			a,
+			"remove rule %.*s for %s: none of the ports it opens is one a %s "
+			"host needs from outside",
+			STR_FMT(r->id), ip, asset_role_name(x->role));
 	struct str src = (r->any & FW_F_SRC) ? STR("any") : r->src;
 	return arena_printf(a, "allow %.*s -> %s %.*s", STR_FMT(src), ip, (int)n, ports);
 }

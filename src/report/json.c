@@ -178,7 +178,8 @@ int report_json(FILE *f, const struct report_input *in)
 	json_object_object_add(root, "limits", jstrs(c->limits, c->nlimits));
 
 	const char *s = json_object_to_json_string_ext(
-		root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | JSON_C_TO_STRING_NOSLASHESCAPE);
+		root,
+		JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | JSON_C_TO_STRING_NOSLASHESCAPE);
 	fputs(s, f);
 	fputc('\n', f);
 	json_object_put(root);
