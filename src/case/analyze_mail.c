@@ -14,12 +14,6 @@
 
 enum { BOUNCE_SOURCES_APART = 4 }; /* up to this many entry points get a finding each */
 
-static int cmp_i64(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
 bool analyze_campaign_from(const struct actx *x, struct str account, const struct ip *ip)
 {
 	const struct mailflow *m = &x->r->flow;
@@ -53,19 +47,6 @@ uint32_t analyze_genuine_bounces_from(const struct actx *x, struct str account, 
 	return n;
 }
 
-/* Most messages inside any 24-hour window of the sorted times ts[0..n). */
-static uint32_t peak_24h(const int64_t *ts, uint32_t n)
-{
-	uint32_t peak = 0;
-	for (uint32_t a = 0, b = 0; a < n; a++) {
-		while (ts[a] - ts[b] >= 86400)
-			b++;
-		if (a - b + 1 > peak)
-			peak = a - b + 1;
-	}
-	return peak;
-}
-
 /*
  * A campaign is judged per sender and per client address it submitted from,
  * so a user's own mail from their desk and an intruder's mail from elsewhere
@@ -77,37 +58,24 @@ static void analyze_campaigns(struct actx *x)
 	const struct mailflow *m = &x->r->flow;
 	char ipb[IP_TEXT_MAX];
 	x->sender_campaign = NEW(c->a, bool, m->nsenders ? m->nsenders *FLOW_SRCS : 1);
-	int64_t *ts = malloc(sizeof(int64_t) * (m->nsent ? m->nsent : 1));
-	if (!ts)
-		arena_oom();
 	for (size_t i = 0; i < m->nsenders; i++) {
 		const struct flow_sender *s = &m->senders[i];
 		if (s->rcpts_external < x->p->campaign_min_msgs)
 			continue;
 		for (int k = 0; k < s->nsrc; k++) {
 			const struct flow_src *src = &s->src[k];
-			uint32_t n = 0;
-			struct evref first_ref = {0}, last_ref = {0};
-			int64_t first = TIME_UNKNOWN, last = TIME_UNKNOWN;
-			for (size_t j = 0; j < m->nsent; j++) {
-				const struct sent_msg *sm = &m->sent[j];
-				if (sm->sender != (int32_t)i || !sm->external ||
-				    sm->ts == TIME_UNKNOWN || sm->has_client != src->has_ip ||
-				    (src->has_ip && !ip_eq(&sm->client, &src->ip)))
-					continue;
-				ts[n++] = sm->ts;
-				if (first == TIME_UNKNOWN || sm->ts < first) {
-					first = sm->ts;
-					first_ref = sm->ref_from;
-				}
-				if (last == TIME_UNKNOWN || sm->ts >= last) {
-					last = sm->ts;
-					last_ref = sm->ref_to;
-				}
-			}
-			qsort(ts, n, sizeof(ts[0]), cmp_i64);
-			uint32_t peak = peak_24h(ts, n);
-			if (peak < x->p->campaign_min_msgs)
+			if (src->peak24 < x->p->campaign_min_msgs)
+				continue;
+			/*
+			 * A campaign is a burst: within two days, or a day at three times
+			 * the source's own daily average. A remote user who sends twenty
+			 * mails on a busy day among months of eight a day is not one.
+			 */
+			double days = src->first != TIME_UNKNOWN && src->last != TIME_UNKNOWN
+					      ? (double)(src->last - src->first) / 86400.0
+					      : 0;
+			if (days >= 2 && src->peak24 < FLOW_WINDOW &&
+			    (double)src->peak24 < 3.0 * (double)src->external / days)
 				continue;
 			x->sender_campaign[i * FLOW_SRCS + (size_t)k] = true;
 			x->n_campaigns++;
@@ -121,9 +89,10 @@ static void analyze_campaigns(struct actx *x)
 						     outside ? SEV_HIGH : SEV_MEDIUM);
 			finding_title(
 				c, f,
-				"%.*s sent %u messages to external recipients from %s (%u within "
+				"%.*s sent %u messages to external recipients from %s (%s%u within "
 				"24 hours)",
-				STR_FMT(who), n, from, peak);
+				STR_FMT(who), src->external, from,
+				src->peak24 >= FLOW_WINDOW ? "at least " : "", src->peak24);
 			finding_detail(
 				c, f,
 				"%s %.*s submitted them from %s%s; the sender's mail in all: %u "
@@ -139,21 +108,21 @@ static void analyze_campaigns(struct actx *x)
 				finding_ip(c, f, &src->ip);
 			for (int r = 0; r < s->nsample; r++)
 				finding_entity(c, f, ENT_EMAIL, s->sample_rcpt[r]);
-			finding_ref(f, first_ref);
+			finding_ref(f, src->ref_first_ext);
 			if (src->ref_auth.line)
 				finding_ref(f, src->ref_auth);
-			finding_ref(f, last_ref);
-			f->refs_total = n;
-			finding_time(f, first);
-			finding_time(f, last);
+			finding_ref(f, src->ref_last_ext);
+			f->refs_total = src->external;
+			finding_time(f, src->first);
+			finding_time(f, src->last);
 			case_timeline(
-				c, first, &first_ref,
-				"first of %u messages from %.*s (via %s) to external recipients", n,
-				STR_FMT(who), from);
-			case_timeline(c, last, &last_ref, "last of them is relayed out");
+				c, src->first, &src->ref_first_ext,
+				"first of %u messages from %.*s (via %s) to external recipients",
+				src->external, STR_FMT(who), from);
+			case_timeline(c, src->last, &src->ref_last_ext,
+				      "last of them is relayed out");
 		}
 	}
-	free(ts);
 }
 
 /* A sent message matching bounce b by sender, recipient and time, or -1. */

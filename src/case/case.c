@@ -163,17 +163,17 @@ static void ip_set_add(struct ip *set, int *n, int max, const struct ip *ip)
 
 void case_add_attacker(struct case_file *c, const struct ip *ip)
 {
-	ip_set_add(c->attacker_ips, &c->nattackers, 64, ip);
+	ip_set_add(c->attacker_ips, &c->nattackers, CASE_LIST_MAX, ip);
 }
 
 void case_add_alerted(struct case_file *c, const struct ip *ip)
 {
-	ip_set_add(c->ips_alerted_ips, &c->nalerted, 64, ip);
+	ip_set_add(c->ips_alerted_ips, &c->nalerted, CASE_LIST_MAX, ip);
 }
 
 void case_add_slow(struct case_file *c, const struct ip *ip)
 {
-	ip_set_add(c->slow_bruteforce_ips, &c->nslow, 64, ip);
+	ip_set_add(c->slow_bruteforce_ips, &c->nslow, CASE_LIST_MAX, ip);
 }
 
 bool case_is_attacker(const struct case_file *c, const struct ip *ip)
@@ -195,12 +195,12 @@ static void str_set_add(struct arena *a, struct str *set, int *n, int max, struc
 
 void case_add_compromised(struct case_file *c, struct str account)
 {
-	str_set_add(c->a, c->compromised_accounts, &c->ncompromised, 32, account);
+	str_set_add(c->a, c->compromised_accounts, &c->ncompromised, CASE_LIST_MAX, account);
 }
 
 void case_add_overbroad(struct case_file *c, struct str rule_id)
 {
-	str_set_add(c->a, c->overbroad_rules, &c->noverbroad, 64, rule_id);
+	str_set_add(c->a, c->overbroad_rules, &c->noverbroad, CASE_LIST_MAX, rule_id);
 }
 
 void case_add_exposed(struct case_file *c, const struct ip *host, uint16_t port, struct str rule)

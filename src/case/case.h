@@ -18,7 +18,11 @@
 #include "base/str.h"
 #include "event/event.h"
 
-enum { FINDING_ENT_MAX = 12, FINDING_REF_MAX = 12 };
+enum {
+	FINDING_ENT_MAX = 12,
+	FINDING_REF_MAX = 12,
+	CASE_LIST_MAX = 4096, /* entries per answer list; a case with more says so in its limits */
+};
 
 enum severity { SEV_INFO, SEV_LOW, SEV_MEDIUM, SEV_HIGH, SEV_CRITICAL };
 
@@ -82,15 +86,15 @@ struct case_file {
 	struct str limits[16];
 	int nlimits;
 	/* the answers other tools read (JSON keys of the same names) */
-	struct str compromised_accounts[32];
+	struct str compromised_accounts[CASE_LIST_MAX];
 	int ncompromised;
-	struct ip attacker_ips[64];
+	struct ip attacker_ips[CASE_LIST_MAX];
 	int nattackers;
-	struct ip slow_bruteforce_ips[64];
+	struct ip slow_bruteforce_ips[CASE_LIST_MAX];
 	int nslow;
-	struct ip ips_alerted_ips[64];
+	struct ip ips_alerted_ips[CASE_LIST_MAX];
 	int nalerted;
-	struct str overbroad_rules[64];
+	struct str overbroad_rules[CASE_LIST_MAX];
 	int noverbroad;
 	struct exposed_service *exposed;
 	size_t nexposed, capexposed;

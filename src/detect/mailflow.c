@@ -116,12 +116,70 @@ static void sender_add(struct mailflow *m, struct flow_sender *s, const struct t
 		return;
 	}
 	src->msgs++;
-	if (ts != TIME_UNKNOWN) {
-		if (src->first == TIME_UNKNOWN || ts < src->first)
-			src->first = ts;
-		if (src->last == TIME_UNKNOWN || ts > src->last)
-			src->last = ts;
+	if (!ext || ts == TIME_UNKNOWN)
+		return;
+	src->external++;
+	if (src->first == TIME_UNKNOWN || ts < src->first) {
+		src->first = ts;
+		src->ref_first_ext = ref;
 	}
+	if (src->last == TIME_UNKNOWN || ts >= src->last) {
+		src->last = ts;
+		src->ref_last_ext = ref;
+	}
+	/* transactions end in about time order: the ring holds the latest FLOW_WINDOW times */
+	src->window[src->wpos] = ts;
+	src->wpos = (src->wpos + 1) % FLOW_WINDOW;
+	if (src->nwindow < FLOW_WINDOW)
+		src->nwindow++;
+	uint32_t in24 = 0;
+	for (uint32_t k = 0; k < src->nwindow; k++)
+		in24 += src->window[k] > ts - 86400 && src->window[k] <= ts;
+	if (in24 > src->peak24)
+		src->peak24 = in24;
+}
+
+static struct str env_key(char *buf, size_t size, struct str from, struct str rcpt)
+{
+	size_t a = from.n < size / 2 ? from.n : size / 2,
+	       b = rcpt.n < size / 2 - 1 ? rcpt.n : size / 2 - 1;
+	if (a)
+		memcpy(buf, from.p, a);
+	buf[a] = '\n';
+	if (b)
+		memcpy(buf + a + 1, rcpt.p, b);
+	return (struct str){buf, a + 1 + b};
+}
+
+void mailflow_want_msgid(struct mailflow *m, struct str msgid)
+{
+	bool added;
+	msgid = str_unquote(str_trim(msgid), '<', '>');
+	if (msgid.n)
+		map_intern(&m->want_ids, msgid, &added);
+}
+
+void mailflow_want_envelope(struct mailflow *m, struct str from, struct str rcpt)
+{
+	char buf[600];
+	bool added;
+	if (from.n && rcpt.n)
+		map_intern(&m->want_env, env_key(buf, sizeof(buf), from, rcpt), &added);
+}
+
+/* Does a bounce ask about this outbound transaction? */
+static bool sent_wanted(const struct mailflow *m, const struct txn *t)
+{
+	if (m->want_all)
+		return true;
+	if (map_get(&m->want_ids, t->msgid) >= 0)
+		return true;
+	char buf[600];
+	struct str from = str_unquote(t->mail_from, '<', '>');
+	for (size_t k = 0; k < t->nrcpt; k++)
+		if (map_get(&m->want_env, env_key(buf, sizeof(buf), from, t->rcpts[k].addr)) >= 0)
+			return true;
+	return false;
 }
 
 static void on_txn(void *ctx, const struct txn *t)
@@ -154,7 +212,7 @@ static void on_txn(void *ctx, const struct txn *t)
 		sender_of(m, t->has_auth ? t->auth_user : STR(""), t->mail_from, &si);
 	if (s)
 		sender_add(m, s, t, ext, loc, delivered);
-	if (!t->msgid.n)
+	if (!t->msgid.n || !sent_wanted(m, t))
 		return;
 	bool added;
 	int32_t i = map_intern(&m->sent_map, t->msgid, &added);
@@ -194,6 +252,8 @@ void mailflow_init(struct mailflow *m, struct arena *a)
 	m->a = a;
 	map_init(&m->sender_map, a, FLOW_ACCOUNTS_MAX, true);
 	map_init(&m->sent_map, a, FLOW_SENT_MAX, false);
+	map_init(&m->want_ids, a, FLOW_SENT_MAX, false);
+	map_init(&m->want_env, a, FLOW_SENT_MAX, true);
 	m->txn = txn_new(0, on_txn, m);
 }
 

@@ -20,6 +20,7 @@ enum {
 	FLOW_SENT_MAX = 1 << 22,
 	FLOW_SRCS = 8,
 	FLOW_REFS = 8,
+	FLOW_WINDOW = 64, /* recent external messages per source kept to measure a 24 h peak */
 };
 
 /* One client address a sender submitted from. */
@@ -27,8 +28,13 @@ struct flow_src {
 	struct ip ip;
 	bool has_ip;
 	uint32_t msgs;
-	int64_t first, last;
-	struct evref ref_auth, ref_from;
+	uint32_t external;   /* messages relayed outside */
+	int64_t first, last; /* of the external ones */
+	struct evref ref_auth, ref_from, ref_first_ext, ref_last_ext;
+	/* times of the latest external messages (a ring), for the most in any 24 hours */
+	int64_t window[FLOW_WINDOW];
+	uint32_t nwindow, wpos;
+	uint32_t peak24; /* capped at FLOW_WINDOW */
 };
 
 /* A sender: the authenticated account, or the envelope sender when none. */
@@ -72,10 +78,21 @@ struct mailflow {
 	size_t nsent, capsent;
 	uint64_t txns, bounces_in, local_in, sent_dropped, senders_dropped;
 	struct str mta_hosts[8]; /* syslog host names of the MTA logs */
+	/*
+	 * What bounces ask about, known before the logs are read (messages come
+	 * first): only sent messages matching one are remembered, so memory is
+	 * bounded by the bounces, not by the mail volume.
+	 */
+	struct map want_ids, want_env;
+	bool want_all; /* remember every sent message (tests, or no filter set) */
 	int nmta_hosts;
 };
 
 void mailflow_init(struct mailflow *m, struct arena *a);
+/* Remember sent messages with this Message-ID (from a bounce's returned original). */
+void mailflow_want_msgid(struct mailflow *m, struct str msgid);
+/* Remember sent messages from this sender to this recipient (bounces without an id). */
+void mailflow_want_envelope(struct mailflow *m, struct str from, struct str rcpt);
 /* Feed one event; mail events go through transaction assembly. */
 void mailflow_feed(struct mailflow *m, const struct event *ev);
 /* End of the evidence: complete the transactions still open. */

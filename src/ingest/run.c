@@ -104,6 +104,19 @@ static void run_identify(struct run *r, struct evidence_file *f, const struct ki
 		f->kind = (*k)->name;
 }
 
+/* Tell the mail flow which sent messages the bounces ask about (see mailflow.h). */
+static void run_want_bounced(struct run *r)
+{
+	for (size_t i = 0; i < r->nmsgs; i++) {
+		const struct msgrec *b = &r->msgs[i];
+		if (!b->is_bounce)
+			continue;
+		mailflow_want_msgid(&r->flow, b->orig_msgid);
+		mailflow_want_envelope(&r->flow, b->orig_from.n ? b->orig_from : b->to,
+				       b->orig_rcpt);
+	}
+}
+
 /*
  * Without --tz, yearless and zoneless logs of our servers are read in the
  * zone our own mail server stamps its Received headers with: the most common
@@ -171,6 +184,7 @@ int run_ingest(struct run *r, struct diag *d)
 		if (phase == PHASE_DATED && !r->opt.have_tz)
 			run_infer_zone(r);
 		if (phase == PHASE_LOGS) {
+			run_want_bounced(r);
 			used += run_streams(r, k, d);
 			continue;
 		}
