@@ -57,6 +57,19 @@ ptrdiff_t str_ifind(struct str s, struct str needle)
 	return -1;
 }
 
+ptrdiff_t str_find_last(struct str s, struct str needle)
+{
+	ptrdiff_t last = -1;
+	size_t base = 0;
+	if (needle.n == 0)
+		return -1;
+	for (ptrdiff_t at; (at = str_find(str_skip(s, base), needle)) >= 0;) {
+		last = (ptrdiff_t)base + at;
+		base = (size_t)last + 1;
+	}
+	return last;
+}
+
 ptrdiff_t str_chr(struct str s, char c)
 {
 	const char *q = s.n ? memchr(s.p, c, s.n) : NULL;

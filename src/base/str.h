@@ -40,6 +40,21 @@ static inline bool str_eq(struct str a, struct str b)
 	return a.n == b.n && (a.n == 0 || __builtin_memcmp(a.p, b.p, a.n) == 0);
 }
 
+static inline bool ascii_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* s without leading blanks (spaces and tabs). */
+static inline struct str str_skip_blanks(struct str s)
+{
+	while (s.n && (s.p[0] == ' ' || s.p[0] == '\t')) {
+		s.p++;
+		s.n--;
+	}
+	return s;
+}
+
 /* ASCII case-insensitive equality. */
 static inline bool str_ieq(struct str a, struct str b)
 {
@@ -58,6 +73,8 @@ bool str_ends(struct str s, struct str suffix);
 ptrdiff_t str_find(struct str s, struct str needle);
 /* As str_find, ASCII case-insensitive. */
 ptrdiff_t str_ifind(struct str s, struct str needle);
+/* Offset of the last occurrence of needle in s, or -1. */
+ptrdiff_t str_find_last(struct str s, struct str needle);
 ptrdiff_t str_chr(struct str s, char c);
 ptrdiff_t str_rchr(struct str s, char c);
 /* Slice s[from, to); both are clamped to s.n. */

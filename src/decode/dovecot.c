@@ -48,30 +48,6 @@
  */
 #include "decode/decoders.h"
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static struct str skip_blanks(struct str s)
-{
-	while (s.n && (s.p[0] == ' ' || s.p[0] == '\t'))
-		s = str_skip(s, 1);
-	return s;
-}
-
-/* Offset of the last occurrence of needle in s, or -1. */
-static ptrdiff_t find_last(struct str s, struct str needle)
-{
-	ptrdiff_t last = -1;
-	size_t base = 0;
-	for (ptrdiff_t at; (at = str_find(str_skip(s, base), needle)) >= 0;) {
-		last = (ptrdiff_t)base + at;
-		base = (size_t)last + 1;
-	}
-	return last;
-}
-
 /* Drop one "Info: " (or another level) at the start. */
 static struct str skip_level(struct str s)
 {
@@ -80,7 +56,7 @@ static struct str skip_level(struct str s)
 	for (size_t i = 0; i < sizeof(levels) / sizeof(levels[0]); i++) {
 		struct str l = str_from_c(levels[i]);
 		if (str_starts(s, l))
-			return skip_blanks(str_skip(s, l.n));
+			return str_skip_blanks(str_skip(s, l.n));
 	}
 	return s;
 }
@@ -93,7 +69,7 @@ static bool take_process(struct str *s, struct str *proc)
 {
 	size_t i = 0;
 	while (i < s->n && i < 64 &&
-	       ((s->p[i] >= 'a' && s->p[i] <= 'z') || is_digit(s->p[i]) || s->p[i] == '-'))
+	       ((s->p[i] >= 'a' && s->p[i] <= 'z') || ascii_digit(s->p[i]) || s->p[i] == '-'))
 		i++;
 	if (i == 0)
 		return false;
@@ -107,7 +83,7 @@ static bool take_process(struct str *s, struct str *proc)
 	if (i + 1 >= s->n || s->p[i] != ':' || s->p[i + 1] != ' ')
 		return false;
 	*proc = str_sub(*s, 0, i);
-	*s = skip_blanks(str_skip(*s, i + 2));
+	*s = str_skip_blanks(str_skip(*s, i + 2));
 	return true;
 }
 
@@ -168,7 +144,7 @@ static uint16_t port_of(struct str v)
 /* user=<...>, method=, rip=, lip=, rport=, lport= of a login-process line. */
 static void login_fields(struct str s, struct event *ev)
 {
-	ptrdiff_t rip = find_last(s, STR("rip="));
+	ptrdiff_t rip = str_find_last(s, STR("rip="));
 	struct str tail = rip >= 0 ? str_skip(s, (size_t)rip) : s;
 	set_ip(field(tail, STR("rip="), false), &ev->src_ip, &ev->has_src_ip, &ev->src_host);
 	set_ip(field(tail, STR("lip="), false), &ev->dst_ip, &ev->has_dst_ip, NULL);
@@ -177,7 +153,7 @@ static void login_fields(struct str s, struct event *ev)
 	ptrdiff_t u = str_find(s, STR("user=<"));
 	if (u >= 0 && (rip < 0 || u < rip)) {
 		struct str head = rip >= 0 ? str_sub(s, 0, (size_t)rip) : s;
-		ptrdiff_t m = find_last(head, STR(", method="));
+		ptrdiff_t m = str_find_last(head, STR(", method="));
 		if (m > u) {
 			ev->mech = field(str_skip(head, (size_t)m + 2), STR("method="), false);
 			head = str_sub(head, 0, (size_t)m);
@@ -207,7 +183,7 @@ static int attempts(struct str s, uint32_t *n)
 		t = str_skip(s, (size_t)at + 14);
 	} else if ((at = str_find(s, STR(" authentication attempt"))) > 1) {
 		size_t b = (size_t)at;
-		while (b > 0 && is_digit(s.p[b - 1]))
+		while (b > 0 && ascii_digit(s.p[b - 1]))
 			b--;
 		if (b == 0 || s.p[b - 1] != '(' || b == (size_t)at)
 			return 0;
@@ -391,7 +367,7 @@ static bool process_login(struct str proc, struct str msg, struct event *ev)
 		ev->service = service_of(str_skip(args, (size_t)svc + 1));
 	ptrdiff_t colon = str_find(msg, STR(": "));
 	if (colon > 0 && is_driver(str_sub(msg, 0, (size_t)colon)))
-		msg = skip_blanks(str_skip(msg, (size_t)colon + 2));
+		msg = str_skip_blanks(str_skip(msg, (size_t)colon + 2));
 	verdict(msg, ev);
 	return true;
 }
@@ -429,10 +405,10 @@ static int dovecot_decode(const struct syslog_line *sl, struct event *ev, struct
 	if (str_starts(proc, STR("auth(")) && str_chr(proc, ')') < 0) {
 		/* "auth(U,IP,sasl:login)<s>: ..." cut at the ':' by the syslog framing */
 		ptrdiff_t end = str_find(msg, STR(": "));
-		msg = end >= 0 ? skip_blanks(str_skip(msg, (size_t)end + 2)) : STR_NULL;
+		msg = end >= 0 ? str_skip_blanks(str_skip(msg, (size_t)end + 2)) : STR_NULL;
 	}
 	if (str_starts(msg, STR("dovecot: ")))
-		msg = skip_blanks(str_skip(msg, 9));
+		msg = str_skip_blanks(str_skip(msg, 9));
 	msg = skip_level(msg);
 	if (!proc.n)
 		(void)take_process(&msg, &proc);

@@ -61,21 +61,9 @@ struct ex_fields {
 	uint32_t nfor;
 };
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static bool is_alnum(char c)
 {
-	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static struct str skip_blanks(struct str s)
-{
-	while (s.n && (s.p[0] == ' ' || s.p[0] == '\t'))
-		s = str_skip(s, 1);
-	return s;
+	return ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /* Length of a run of at least min, at most max letters and digits at s[i]. */
@@ -107,7 +95,7 @@ static size_t msgid_len(struct str s)
 /* The next blank-separated token of *s ("quoted" parts may hold blanks). */
 static struct str next_token(struct str *s)
 {
-	struct str in = skip_blanks(*s);
+	struct str in = str_skip_blanks(*s);
 	size_t i = 0;
 	bool inq = false;
 	while (i < in.n) {
@@ -127,7 +115,7 @@ static struct str next_token(struct str *s)
 	if (i > in.n)
 		i = in.n;
 	struct str tok = str_sub(in, 0, i);
-	*s = skip_blanks(str_skip(in, i));
+	*s = str_skip_blanks(str_skip(in, i));
 	return tok;
 }
 
@@ -158,7 +146,7 @@ static struct str addr_strip(struct str s)
  */
 static struct str take_host(struct str *s, struct event *ev, bool dst, bool *colon)
 {
-	struct str rest = skip_blanks(*s), look = rest, tok = next_token(&look);
+	struct str rest = str_skip_blanks(*s), look = rest, tok = next_token(&look);
 	const char *start = rest.p;
 	struct str name = STR_NULL, addr = STR_NULL;
 	uint64_t port = 0;
@@ -179,7 +167,7 @@ static struct str take_host(struct str *s, struct event *ev, bool dst, bool *col
 		if (close > 0) {
 			addr = str_sub(tok, 1, (size_t)close);
 			struct str after = str_skip(tok, (size_t)close + 1);
-			if (after.n > 1 && after.p[0] == ':' && is_digit(after.p[1])) {
+			if (after.n > 1 && after.p[0] == ':' && ascii_digit(after.p[1])) {
 				after = str_skip(after, 1);
 				(void)str_take_digits(&after, &port);
 				if (port > 65535)
@@ -258,7 +246,7 @@ static void scan(struct str s, bool stop_for, bool dst, struct ex_fields *f, str
 			return;
 		}
 		if (str_starts(tok, STR("H=")) && !f->has_h) {
-			struct str h = str_skip(skip_blanks(before), 2);
+			struct str h = str_skip(str_skip_blanks(before), 2);
 			f->has_h = true;
 			f->h = take_host(&h, ev, dst, &colon);
 			s = h;
@@ -286,13 +274,13 @@ static struct str find_dsn(struct str s)
 		struct str tok = drop_colon(next_token(&s));
 		if (!tok.n)
 			break;
-		if (prev.n == 3 && is_digit(prev.p[0]) && tok.n >= 5 && tok.n <= 11 &&
+		if (prev.n == 3 && ascii_digit(prev.p[0]) && tok.n >= 5 && tok.n <= 11 &&
 		    (tok.p[0] == '2' || tok.p[0] == '4' || tok.p[0] == '5') && tok.p[1] == '.') {
 			int dots = 0;
 			bool ok = tok.p[tok.n - 1] != '.';
 			for (size_t j = 1; j < tok.n && ok; j++) {
 				dots += tok.p[j] == '.';
-				ok = is_digit(tok.p[j]) || tok.p[j] == '.';
+				ok = ascii_digit(tok.p[j]) || tok.p[j] == '.';
 			}
 			if (ok && dots == 2)
 				return tok;
@@ -545,7 +533,7 @@ static int exim_decode_text(struct str msg, struct event *ev, struct diag *d)
 	ev->service = SVC_SMTP;
 	if (id) {
 		ev->qid = str_sub(msg, 0, id);
-		msg = skip_blanks(str_skip(msg, id));
+		msg = str_skip_blanks(str_skip(msg, id));
 	}
 	msg = str_trim(msg);
 	if (msg.n == 0) {
@@ -560,7 +548,7 @@ static int exim_decode_text(struct str msg, struct event *ev, struct diag *d)
 			return arrival(str_skip(msg, 2), ev, d);
 		if ((a == '=' && b == '>') || (a == '-' && b == '>') || (a == '>' && b == '>') ||
 		    (a == '*' && b == '>') || (a == '*' && b == '*') || (a == '=' && b == '='))
-			return delivery(a, b, skip_blanks(str_skip(msg, 2)), ev, d);
+			return delivery(a, b, str_skip_blanks(str_skip(msg, 2)), ev, d);
 	}
 	if (str_eq(msg, STR("Completed")) || str_starts(msg, STR("Completed "))) {
 		ev->stat = STR("Completed");
@@ -582,7 +570,7 @@ static int take_date(struct str *s, struct civil *c)
 	    t.p[16] != ':')
 		return -1;
 	for (size_t i = 0; i < sizeof(digits) / sizeof(digits[0]); i++)
-		if (!is_digit(t.p[digits[i]]))
+		if (!ascii_digit(t.p[digits[i]]))
 			return -1;
 	*c = (struct civil){0};
 	c->year =
@@ -613,15 +601,16 @@ static int take_date(struct str *s, struct civil *c)
 	}
 	if (t.n && t.p[0] != ' ' && t.p[0] != '\t')
 		return -1;
-	t = skip_blanks(t);
-	if (t.n >= 5 && (t.p[0] == '+' || t.p[0] == '-') && is_digit(t.p[1]) && is_digit(t.p[2]) &&
-	    is_digit(t.p[3]) && is_digit(t.p[4]) && (t.n == 5 || t.p[5] == ' ')) {
+	t = str_skip_blanks(t);
+	if (t.n >= 5 && (t.p[0] == '+' || t.p[0] == '-') && ascii_digit(t.p[1]) &&
+	    ascii_digit(t.p[2]) && ascii_digit(t.p[3]) && ascii_digit(t.p[4]) &&
+	    (t.n == 5 || t.p[5] == ' ')) {
 		int hh = (t.p[1] - '0') * 10 + (t.p[2] - '0'),
 		    mm = (t.p[3] - '0') * 10 + (t.p[4] - '0');
 		if (hh <= 18 && mm <= 59) {
 			c->offset_min = (t.p[0] == '-' ? -1 : 1) * (hh * 60 + mm);
 			c->has_offset = true;
-			t = skip_blanks(str_skip(t, 5));
+			t = str_skip_blanks(str_skip(t, 5));
 		}
 	}
 	*s = t;
@@ -639,7 +628,7 @@ static bool take_pid(struct str *s, uint32_t *pid)
 	if (str_take_digits(&t, &v) == 0 || v > UINT32_MAX || !t.n || t.p[0] != ']')
 		return false;
 	*pid = (uint32_t)v;
-	*s = skip_blanks(str_skip(t, 1));
+	*s = str_skip_blanks(str_skip(t, 1));
 	return true;
 }
 
@@ -724,7 +713,7 @@ static int exim_decode(const struct syslog_line *sl, struct event *ev, struct di
 		/* "[2\3] text": a long record split over lines; only the first has the record */
 		struct str t = str_skip(msg, 1);
 		if (str_take_digits(&t, &part) && t.n && t.p[0] == '\\' && str_chr(t, ']') > 0) {
-			msg = skip_blanks(str_skip(t, (size_t)str_chr(t, ']') + 1));
+			msg = str_skip_blanks(str_skip(t, (size_t)str_chr(t, ']') + 1));
 			if (part > 1) {
 				ev->service = SVC_SMTP;
 				ev->reason = STR("continuation");

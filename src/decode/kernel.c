@@ -23,18 +23,6 @@
  */
 #include "decode/decoders.h"
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static struct str skip_blanks(struct str s)
-{
-	while (s.n && (s.p[0] == ' ' || s.p[0] == '\t'))
-		s = str_skip(s, 1);
-	return s;
-}
-
 /* "[ 12345.678901] " at the start of s: skipped. */
 static struct str skip_uptime(struct str s)
 {
@@ -44,11 +32,11 @@ static struct str skip_uptime(struct str s)
 	while (i < s.n && s.p[i] == ' ')
 		i++;
 	size_t start = i;
-	while (i < s.n && (is_digit(s.p[i]) || s.p[i] == '.'))
+	while (i < s.n && (ascii_digit(s.p[i]) || s.p[i] == '.'))
 		i++;
 	if (i == start || i >= s.n || s.p[i] != ']')
 		return s;
-	return skip_blanks(str_skip(s, i + 1));
+	return str_skip_blanks(str_skip(s, i + 1));
 }
 
 /* Offset of the "IN=" field: at the start or after a blank, ')', ']' or ':'; -1 if none. */

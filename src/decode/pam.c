@@ -47,30 +47,6 @@
  */
 #include "decode/decoders.h"
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static struct str skip_blanks(struct str s)
-{
-	while (s.n && (s.p[0] == ' ' || s.p[0] == '\t'))
-		s = str_skip(s, 1);
-	return s;
-}
-
-/* Offset of the last occurrence of needle in s, or -1. */
-static ptrdiff_t find_last(struct str s, struct str needle)
-{
-	ptrdiff_t last = -1;
-	size_t base = 0;
-	for (ptrdiff_t at; (at = str_find(str_skip(s, base), needle)) >= 0;) {
-		last = (ptrdiff_t)base + at;
-		base = (size_t)last + 1;
-	}
-	return last;
-}
-
 /* 'x' -> x, "x" -> x. */
 static struct str unquote(struct str s)
 {
@@ -166,7 +142,7 @@ static void pam_text(struct str s, struct str module, struct str svc, struct eve
 		ev->user = user_after(s, STR(" for user "));
 	} else if (str_starts(s, STR("check pass; user unknown"))) {
 		ev->reason = STR("user unknown");
-	} else if (s.n && is_digit(s.p[0]) &&
+	} else if (s.n && ascii_digit(s.p[0]) &&
 		   str_find(s, STR(" more authentication failure")) > 0) {
 		struct str rhost = pam_field(s, STR("rhost="));
 		ev->reason = STR("pam summary");
@@ -195,7 +171,7 @@ static bool take_module(struct str *s, struct str *module, struct str *svc)
 	ptrdiff_t colon = str_rchr(inner, ':');
 	*module = str_sub(*s, 0, (size_t)open);
 	*svc = colon >= 0 ? str_sub(inner, 0, (size_t)colon) : inner;
-	*s = skip_blanks(str_skip(*s, (size_t)close + 3));
+	*s = str_skip_blanks(str_skip(*s, (size_t)close + 3));
 	return true;
 }
 
@@ -215,7 +191,7 @@ static int failed_login(struct str s, bool too_many, struct event *ev, struct di
 	struct str u = str_skip(s, (size_t)for_at + 5);
 	/* the user is the client's text; the reason after it is PAM's and holds no ", " */
 	ptrdiff_t comma =
-		u.n && u.p[0] == '\'' ? find_last(u, STR("', ")) : find_last(u, STR(", "));
+		u.n && u.p[0] == '\'' ? str_find_last(u, STR("', ")) : str_find_last(u, STR(", "));
 	if (comma >= 0 && u.p[0] == '\'')
 		comma++;
 	set_kind(ev, EV_AUTH, OUTCOME_FAILURE,
@@ -275,7 +251,7 @@ static int sudo_line(struct str s, struct event *ev, struct diag *d)
 	if (sep <= 0)
 		return 0;
 	ev->user = str_trim(str_sub(s, 0, (size_t)sep));
-	struct str rest = skip_blanks(str_skip(s, (size_t)sep + 3));
+	struct str rest = str_skip_blanks(str_skip(s, (size_t)sep + 3));
 	ev->reason = rest;
 	ptrdiff_t inc = str_find(rest, STR(" incorrect password attempt"));
 	ptrdiff_t semi = str_find(rest, STR(" ; "));
@@ -300,11 +276,11 @@ static void vsftpd_line(struct str s, struct event *ev)
 	ev->service = SVC_FTP;
 	ev->reason = s;
 	if (str_starts(s, STR("[pid ")) && str_chr(s, ']') > 0)
-		s = skip_blanks(str_skip(s, (size_t)str_chr(s, ']') + 1));
+		s = str_skip_blanks(str_skip(s, (size_t)str_chr(s, ']') + 1));
 	struct str user = STR_NULL;
 	if (s.n && s.p[0] == '[' && str_chr(s, ']') > 0) {
 		user = str_sub(s, 1, (size_t)str_chr(s, ']'));
-		s = skip_blanks(str_skip(s, (size_t)str_chr(s, ']') + 1));
+		s = str_skip_blanks(str_skip(s, (size_t)str_chr(s, ']') + 1));
 	}
 	ptrdiff_t client = str_find(s, STR("Client \""));
 	if (client >= 0) {

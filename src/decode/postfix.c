@@ -104,33 +104,9 @@ static const struct {
 	{{"helo", 4}, offsetof(struct pf_fields, helo)},
 };
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static bool is_alnum(char c)
 {
-	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static struct str skip_blanks(struct str s)
-{
-	while (s.n && (s.p[0] == ' ' || s.p[0] == '\t'))
-		s = str_skip(s, 1);
-	return s;
-}
-
-/* Offset of the last occurrence of needle in s, or -1. */
-static ptrdiff_t find_last(struct str s, struct str needle)
-{
-	ptrdiff_t last = -1;
-	size_t base = 0;
-	for (ptrdiff_t at; (at = str_find(str_skip(s, base), needle)) >= 0;) {
-		last = (ptrdiff_t)base + at;
-		base = (size_t)last + 1;
-	}
-	return last;
+	return ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /* Length of a "key=" at s[i] (the key, without '='), or 0. */
@@ -187,9 +163,9 @@ static int kv_parse(struct str msg, bool spaced, struct pf_fields *f)
 {
 	bool first = true;
 	for (;;) {
-		struct str s = skip_blanks(msg);
+		struct str s = str_skip_blanks(msg);
 		if (s.n && s.p[0] == ',')
-			s = skip_blanks(str_skip(s, 1));
+			s = str_skip_blanks(str_skip(s, 1));
 		size_t kl = key_at(s, 0);
 		if (kl == 0)
 			break;
@@ -227,15 +203,15 @@ static bool take_qid(struct str *s, struct str *qid)
 	bool hex = true, digit = false;
 	while (i < s->n && i <= QID_MAX && is_alnum(s->p[i])) {
 		char c = s->p[i];
-		digit = digit || is_digit(c);
-		hex = hex && (is_digit(c) || (c >= 'A' && c <= 'F'));
+		digit = digit || ascii_digit(c);
+		hex = hex && (ascii_digit(c) || (c >= 'A' && c <= 'F'));
 		i++;
 	}
 	if (i < QID_MIN || i > QID_MAX || i >= s->n || s->p[i] != ':' ||
 	    (i + 1 < s->n && s->p[i + 1] != ' ') || !(hex || digit))
 		return false;
 	*qid = str_sub(*s, 0, i);
-	*s = skip_blanks(str_skip(*s, i + 1));
+	*s = str_skip_blanks(str_skip(*s, i + 1));
 	return true;
 }
 
@@ -261,7 +237,7 @@ static size_t take_peer(struct str s, struct event *ev, bool dst)
 			addr = str_sub(rest, 0, (size_t)close);
 			used = (size_t)open + 1 + (size_t)close + 1;
 			struct str after = str_skip(s, used);
-			if (after.n > 1 && after.p[0] == ':' && is_digit(after.p[1])) {
+			if (after.n > 1 && after.p[0] == ':' && ascii_digit(after.p[1])) {
 				after = str_skip(after, 1);
 				size_t nd = str_take_digits(&after, &port);
 				used += 1 + nd;
@@ -311,7 +287,7 @@ static struct str find_dsn(struct str s)
 		    (i == 0 || s.p[i - 1] == ' ')) {
 			size_t j = i + 2;
 			int dots = 1;
-			while (j < s.n && (is_digit(s.p[j]) || s.p[j] == '.')) {
+			while (j < s.n && (ascii_digit(s.p[j]) || s.p[j] == '.')) {
 				dots += s.p[j] == '.';
 				j++;
 			}
@@ -455,7 +431,7 @@ static ptrdiff_t tail_start(struct str s)
 {
 	static const char *const keys[] = {"; from=", "; to=", "; proto=", "; helo="};
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
-		ptrdiff_t at = find_last(s, str_from_c(keys[i]));
+		ptrdiff_t at = str_find_last(s, str_from_c(keys[i]));
 		if (at >= 0)
 			return at;
 	}
@@ -472,7 +448,7 @@ static void decode_reject(struct str action, struct str s, struct event *ev)
 	if (str_starts(s, STR("header ")) || str_starts(s, STR("body "))) {
 		ptrdiff_t tail = str_find(s, STR("; from="));
 		struct str head = tail >= 0 ? str_sub(s, 0, (size_t)tail) : s;
-		ptrdiff_t from = find_last(head, STR(" from "));
+		ptrdiff_t from = str_find_last(head, STR(" from "));
 		ev->rule_name = str_sub(s, 0, (size_t)str_chr(s, ' '));
 		ev->reason = s;
 		if (from >= 0)
@@ -504,7 +480,7 @@ static void decode_reject(struct str action, struct str s, struct event *ev)
 	rest = str_skip(rest, take_peer(rest, ev, false));
 	if (rest.n && rest.p[0] == ':')
 		rest = str_skip(rest, 1);
-	rest = skip_blanks(rest);
+	rest = str_skip_blanks(rest);
 	ptrdiff_t tail = tail_start(rest);
 	if (tail >= 0) {
 		reject_tail(str_skip(rest, (size_t)tail + 2), ev);
@@ -621,10 +597,10 @@ static void decode_warning(struct str s, struct event *ev)
 		ptrdiff_t af = str_find(rest, STR(" authentication failed"));
 		(void)take_peer(peer, ev, false);
 		ev->mech = str_sub(rest, 0, (size_t)af);
-		rest = skip_blanks(str_skip(rest, (size_t)af + 22));
+		rest = str_skip_blanks(str_skip(rest, (size_t)af + 22));
 		if (rest.n && rest.p[0] == ':')
-			rest = skip_blanks(str_skip(rest, 1));
-		ptrdiff_t u = find_last(rest, STR(", sasl_username="));
+			rest = str_skip_blanks(str_skip(rest, 1));
+		ptrdiff_t u = str_find_last(rest, STR(", sasl_username="));
 		if (u >= 0) {
 			ev->user = str_trim(str_skip(rest, (size_t)u + 16));
 			rest = str_sub(rest, 0, (size_t)u);
@@ -678,7 +654,7 @@ static bool take_action(struct str msg, struct str *action, struct str *rest)
 		if (str_starts(msg, a) && msg.n > a.n + 1 && msg.p[a.n] == ':' &&
 		    msg.p[a.n + 1] == ' ') {
 			*action = a;
-			*rest = skip_blanks(str_skip(msg, a.n + 2));
+			*rest = str_skip_blanks(str_skip(msg, a.n + 2));
 			return true;
 		}
 	}
@@ -736,7 +712,7 @@ static int postfix_decode(const struct syslog_line *sl, struct event *ev, struct
 
 	ev->service = SVC_SMTP;
 	if (str_starts(msg, STR("NOQUEUE: ")))
-		msg = skip_blanks(str_skip(msg, 9));
+		msg = str_skip_blanks(str_skip(msg, 9));
 	else
 		(void)take_qid(&msg, &ev->qid);
 	if (msg.n == 0) {

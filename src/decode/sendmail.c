@@ -111,13 +111,6 @@ static bool is_alnum(char c)
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static struct str skip_blanks(struct str s)
-{
-	while (s.n && (s.p[0] == ' ' || s.p[0] == '\t'))
-		s = str_skip(s, 1);
-	return s;
-}
-
 /* Length of a "key=" at s[i] (the key, without '='), or 0. */
 static size_t key_at(struct str s, size_t i)
 {
@@ -181,7 +174,7 @@ static size_t value_end(struct str s, bool nest)
  */
 static int kv_next(struct str *rest, struct str *key, struct str *val)
 {
-	struct str s = skip_blanks(*rest);
+	struct str s = str_skip_blanks(*rest);
 	if (s.n == 0)
 		return 0;
 	size_t kl = key_at(s, 0);
@@ -231,7 +224,7 @@ static bool take_qid(struct str *s, struct str *qid)
 	    (i + 1 < s->n && s->p[i + 1] != ' ') || !(s->p[i - 1] >= '0' && s->p[i - 1] <= '9'))
 		return false;
 	*qid = str_sub(*s, 0, i);
-	*s = skip_blanks(str_skip(*s, i + 1));
+	*s = str_skip_blanks(str_skip(*s, i + 1));
 	return true;
 }
 
@@ -440,18 +433,6 @@ static int decode_kv(struct str msg, struct event *ev, struct diag *d)
 	return 0;
 }
 
-/* Offset of the last occurrence of needle in s, or -1. */
-static ptrdiff_t find_last(struct str s, struct str needle)
-{
-	ptrdiff_t last = -1;
-	size_t base = 0;
-	for (ptrdiff_t at; (at = str_find(str_skip(s, base), needle)) >= 0;) {
-		last = (ptrdiff_t)base + at;
-		base = (size_t)last + 1;
-	}
-	return last;
-}
-
 /* "AUTH failure (MECH): text[, user=U], relay=PEER" */
 static int decode_auth_failure(struct str msg, struct event *ev, struct diag *d)
 {
@@ -467,7 +448,7 @@ static int decode_auth_failure(struct str msg, struct event *ev, struct diag *d)
 	s = str_trim(str_skip(s, (size_t)close + 1));
 	if (s.n && s.p[0] == ':')
 		s = str_trim(str_skip(s, 1));
-	ptrdiff_t relay = find_last(s, STR(", relay="));
+	ptrdiff_t relay = str_find_last(s, STR(", relay="));
 	if (relay >= 0) {
 		ev->relay = str_skip(s, (size_t)relay + 8);
 		set_src(ev, ev->relay, false);
@@ -490,7 +471,7 @@ static bool split_peer(struct str msg, struct str *peer, struct str *rest)
 	if (at < 0)
 		return false;
 	*peer = str_sub(msg, 0, (size_t)at + 1);
-	*rest = skip_blanks(str_skip(msg, (size_t)at + 3));
+	*rest = str_skip_blanks(str_skip(msg, (size_t)at + 3));
 	return true;
 }
 
@@ -596,7 +577,7 @@ static int sendmail_decode(const struct syslog_line *sl, struct event *ev, struc
 
 	ev->service = SVC_SMTP;
 	if (str_starts(msg, STR("NOQUEUE: ")))
-		msg = skip_blanks(str_skip(msg, 9));
+		msg = str_skip_blanks(str_skip(msg, 9));
 	else
 		(void)take_qid(&msg, &ev->qid);
 	if (msg.n == 0) {

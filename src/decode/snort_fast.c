@@ -40,15 +40,10 @@ struct scan {
 	struct diag *d;
 };
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static bool is_alnum(char c)
 {
 	char l = ascii_lower(c);
-	return is_digit(c) || (l >= 'a' && l <= 'z');
+	return ascii_digit(c) || (l >= 'a' && l <= 'z');
 }
 
 static struct str skip_spaces(struct str s)
@@ -79,7 +74,7 @@ static int take_digits(struct str *s, size_t n, int *out)
 	if (s->n < n)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
-		if (!is_digit(s->p[i]))
+		if (!ascii_digit(s->p[i]))
 			return -1;
 		v = v * 10 + (s->p[i] - '0');
 	}
@@ -119,7 +114,7 @@ static int fast_time(struct str *s, struct civil *out, int *year_digits)
 	if (t.n && t.p[0] == '/') {
 		t = str_skip(t, 1);
 		size_t nd = 0;
-		while (nd < t.n && is_digit(t.p[nd]))
+		while (nd < t.n && ascii_digit(t.p[nd]))
 			nd++;
 		if ((nd != 2 && nd != 4) || take_digits(&t, nd, &c.year) == -1)
 			return -1;
@@ -135,7 +130,7 @@ static int fast_time(struct str *s, struct civil *out, int *year_digits)
 	if (t.n && t.p[0] == '.') {
 		size_t i = 1;
 		int scale = 100000;
-		while (i < t.n && is_digit(t.p[i]) && i <= 9) {
+		while (i < t.n && ascii_digit(t.p[i]) && i <= 9) {
 			c.usec += (t.p[i] - '0') * scale;
 			scale /= 10;
 			i++;
@@ -234,7 +229,7 @@ static bool proto_has_ports(struct str p)
 static int take_port(struct str s, uint16_t *port)
 {
 	uint64_t v;
-	if (s.n == 0 || s.n > 5 || str_to_u64(s, 65535, &v) == -1 || !is_digit(s.p[0]))
+	if (s.n == 0 || s.n > 5 || str_to_u64(s, 65535, &v) == -1 || !ascii_digit(s.p[0]))
 		return -1;
 	*port = (uint16_t)v;
 	return 0;
@@ -490,7 +485,7 @@ int snort_msg_parse(struct str msg, struct event *ev, struct diag *d)
 	if (str_starts(t, STR("[**]")))
 		t = skip_spaces(str_skip(t, 4));
 	size_t i = 1;
-	while (i < t.n && i < 12 && is_digit(t.p[i]))
+	while (i < t.n && i < 12 && ascii_digit(t.p[i]))
 		i++;
 	if (t.n < 3 || t.p[0] != '[' || i == 1 || i >= t.n || t.p[i] != ':')
 		return 0;

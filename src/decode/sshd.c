@@ -55,23 +55,6 @@
  */
 #include "decode/decoders.h"
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* Offset of the last occurrence of needle in s, or -1. */
-static ptrdiff_t find_last(struct str s, struct str needle)
-{
-	ptrdiff_t last = -1;
-	size_t base = 0;
-	for (ptrdiff_t at; (at = str_find(str_skip(s, base), needle)) >= 0;) {
-		last = (ptrdiff_t)base + at;
-		base = (size_t)last + 1;
-	}
-	return last;
-}
-
 static void set_host(struct event *ev, struct str h)
 {
 	h = str_trim(h);
@@ -145,10 +128,10 @@ static int take_user_from(struct str s, struct event *ev, struct diag *d)
 		cut = str_find(s, STR(" ssh1: "));
 	if (cut >= 0)
 		head = str_sub(s, 0, (size_t)cut);
-	ptrdiff_t from = find_last(head, STR(" from "));
+	ptrdiff_t from = str_find_last(head, STR(" from "));
 	if (from < 0) {
 		head = s;
-		from = find_last(head, STR(" from "));
+		from = str_find_last(head, STR(" from "));
 	}
 	if (from < 0) {
 		diag_errorf(d, "expected 'for USER from HOST'");
@@ -168,7 +151,7 @@ static int take_user_host_port(struct str s, struct event *ev, struct diag *d)
 	size_t base = 0;
 	for (ptrdiff_t at; (at = str_find(str_skip(s, base), STR(" port "))) >= 0;) {
 		size_t p = base + (size_t)at + 6, q = p;
-		while (q < s.n && is_digit(s.p[q]))
+		while (q < s.n && ascii_digit(s.p[q]))
 			q++;
 		if (q > p && (q == s.n || s.p[q] == ':')) {
 			best = (ptrdiff_t)(base + (size_t)at);
@@ -233,7 +216,7 @@ static int decode_notes(struct str msg, struct event *ev, struct diag *d)
 	ptrdiff_t at;
 	if ((str_starts(msg, STR("Bad protocol version identification ")) ||
 	     str_starts(msg, STR("Magic value check failed "))) &&
-	    (at = find_last(msg, STR(" from "))) >= 0) {
+	    (at = str_find_last(msg, STR(" from "))) >= 0) {
 		ev->reason = STR("bad banner");
 		return take_host_port(str_skip(msg, (size_t)at + 6), ev, d);
 	}
@@ -329,7 +312,7 @@ static int sshd_decode(const struct syslog_line *sl, struct event *ev, struct di
 	}
 	if (str_starts(msg, STR("Invalid user ")) || str_starts(msg, STR("Illegal user "))) {
 		struct str s = str_skip(msg, 13);
-		ptrdiff_t from = find_last(s, STR(" from "));
+		ptrdiff_t from = str_find_last(s, STR(" from "));
 		fail(ev, "invalid user");
 		if (from < 0) {
 			ev->user = s;
@@ -340,7 +323,7 @@ static int sshd_decode(const struct syslog_line *sl, struct event *ev, struct di
 	}
 	if (str_starts(msg, STR("User ")) && str_find(msg, STR(" not allowed because ")) > 0) {
 		struct str s = str_sub(msg, 5, (size_t)str_find(msg, STR(" not allowed because ")));
-		ptrdiff_t from = find_last(s, STR(" from "));
+		ptrdiff_t from = str_find_last(s, STR(" from "));
 		fail(ev, "not allowed");
 		if (from < 0) {
 			ev->user = s;
@@ -360,7 +343,7 @@ static int sshd_decode(const struct syslog_line *sl, struct event *ev, struct di
 		if (f < 0)
 			return 0;
 		struct str s = str_skip(msg, (size_t)f + 5);
-		ptrdiff_t from = find_last(s, STR(" from "));
+		ptrdiff_t from = str_find_last(s, STR(" from "));
 		fail(ev, "pam");
 		if (from < 0) {
 			ev->user = strip_invalid(s, ev);

@@ -20,19 +20,6 @@
 
 #include "decode/decode.h"
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* Skip spaces and tabs. */
-static struct str skip_blanks(struct str s)
-{
-	while (s.n && (s.p[0] == ' ' || s.p[0] == '\t'))
-		s = str_skip(s, 1);
-	return s;
-}
-
 /* The token before the next blank; *s advances past it (not past the blank). */
 static struct str take_token(struct str *s)
 {
@@ -51,7 +38,7 @@ static bool take_pri(struct str *s)
 	unsigned v = 0;
 	if (s->n < 3 || s->p[0] != '<')
 		return false;
-	while (i < s->n && i <= 3 && is_digit(s->p[i]))
+	while (i < s->n && i <= 3 && ascii_digit(s->p[i]))
 		v = v * 10 + (unsigned)(s->p[i++] - '0');
 	if (i == 1 || i >= s->n || s->p[i] != '>' || v > 191)
 		return false;
@@ -70,8 +57,8 @@ static int take_time(struct str *s, struct civil *c)
 		*s = str_skip(*s, used);
 		return 0;
 	}
-	if (s->n > 16 && is_digit(s->p[0]) && s->p[4] == '-' && s->p[10] == ' ' &&
-	    is_digit(s->p[11])) {
+	if (s->n > 16 && ascii_digit(s->p[0]) && s->p[4] == '-' && s->p[10] == ' ' &&
+	    ascii_digit(s->p[11])) {
 		char buf[48];
 		size_t n = s->n < sizeof(buf) ? s->n : sizeof(buf);
 		memcpy(buf, s->p, n);
@@ -106,7 +93,7 @@ static void msg_unwrap(struct syslog_line *out)
 	uint64_t v;
 	if (str_starts(m, STR("[ID ")) && str_chr(m, ']') > 0) {
 		ptrdiff_t close = str_chr(m, ']');
-		m = skip_blanks(str_skip(m, (size_t)close + 1));
+		m = str_skip_blanks(str_skip(m, (size_t)close + 1));
 	}
 	if (str_starts(m, STR("message repeated "))) {
 		struct str t = str_skip(m, 17);
@@ -139,7 +126,7 @@ static int take_program(struct str *s, struct syslog_line *out, struct diag *d)
 		i++;
 		if (i < t.n && t.p[i] == ':')
 			i++;
-		*s = skip_blanks(str_skip(t, i));
+		*s = str_skip_blanks(str_skip(t, i));
 		return 0;
 	}
 	if (i < t.n && t.p[i] == '[') {
@@ -157,7 +144,7 @@ static int take_program(struct str *s, struct syslog_line *out, struct diag *d)
 		diag_errorf(d, "expected program name before ':'");
 		return -1;
 	}
-	*s = skip_blanks(str_skip(t, i + 1));
+	*s = str_skip_blanks(str_skip(t, i + 1));
 	return 0;
 }
 
@@ -183,15 +170,15 @@ static int parse_5424(struct str s, struct syslog_line *out, struct diag *d)
 		diag_errorf(d, "expected 'Mmm dd hh:mm:ss' timestamp");
 		return -1;
 	}
-	s = skip_blanks(s);
+	s = str_skip_blanks(s);
 	out->host = take_token(&s);
-	s = skip_blanks(s);
+	s = str_skip_blanks(s);
 	out->program = take_token(&s);
-	s = skip_blanks(s);
+	s = str_skip_blanks(s);
 	struct str procid = take_token(&s);
-	s = skip_blanks(s);
+	s = str_skip_blanks(s);
 	(void)take_token(&s); /* MSGID */
-	s = skip_blanks(s);
+	s = str_skip_blanks(s);
 	if (out->program.n == 0 || s.n == 0) {
 		diag_errorf(d, "expected program name before ':'");
 		return -1;
@@ -224,7 +211,7 @@ static int parse_5424(struct str s, struct syslog_line *out, struct diag *d)
 			s = str_skip(s, i + 1);
 		}
 	}
-	s = skip_blanks(s);
+	s = str_skip_blanks(s);
 	if (str_starts(s, STR("\xEF\xBB\xBF")))
 		s = str_skip(s, 3);
 	out->msg = s;
@@ -257,11 +244,11 @@ int syslog_parse(struct str line, struct syslog_line *out, struct diag *d)
 		diag_errorf(d, "expected a space after the timestamp");
 		return -1;
 	}
-	s = skip_blanks(s);
+	s = str_skip_blanks(s);
 	struct str peek = s;
 	struct str facility = take_token(&peek);
 	if (facility.n > 2 && facility.p[0] == '<' && facility.p[facility.n - 1] == '>')
-		s = skip_blanks(peek); /* "<mail.info>" */
+		s = str_skip_blanks(peek); /* "<mail.info>" */
 	if (take_last_repeated(s, &sl.repeated)) {
 		sl.msg = s;
 		*out = sl;
@@ -271,7 +258,7 @@ int syslog_parse(struct str line, struct syslog_line *out, struct diag *d)
 	struct str tok = take_token(&rest);
 	if (!looks_like_program(tok)) {
 		sl.host = tok;
-		s = skip_blanks(rest);
+		s = str_skip_blanks(rest);
 		if (take_last_repeated(s, &sl.repeated)) {
 			sl.msg = s;
 			*out = sl;
