@@ -11,20 +11,9 @@ struct str str_from_c(const char *c)
 	return (struct str){c, c ? strlen(c) : 0};
 }
 
-bool str_starts(struct str s, struct str prefix)
-{
-	return s.n >= prefix.n && (prefix.n == 0 || memcmp(s.p, prefix.p, prefix.n) == 0);
-}
-
 bool str_istarts(struct str s, struct str prefix)
 {
 	return s.n >= prefix.n && str_ieq((struct str){s.p, prefix.n}, prefix);
-}
-
-bool str_ends(struct str s, struct str suffix)
-{
-	return s.n >= suffix.n &&
-	       (suffix.n == 0 || memcmp(s.p + s.n - suffix.n, suffix.p, suffix.n) == 0);
 }
 
 ptrdiff_t str_find(struct str s, struct str needle)
@@ -70,12 +59,6 @@ ptrdiff_t str_find_last(struct str s, struct str needle)
 	return last;
 }
 
-ptrdiff_t str_chr(struct str s, char c)
-{
-	const char *q = s.n ? memchr(s.p, c, s.n) : NULL;
-	return q ? q - s.p : -1;
-}
-
 ptrdiff_t str_rchr(struct str s, char c)
 {
 	for (size_t i = s.n; i > 0; i--)
@@ -84,74 +67,11 @@ ptrdiff_t str_rchr(struct str s, char c)
 	return -1;
 }
 
-struct str str_sub(struct str s, size_t from, size_t to)
-{
-	if (!s.p)
-		return s; /* {NULL, 0}: no pointer arithmetic on NULL */
-	if (to > s.n)
-		to = s.n;
-	if (from > to)
-		from = to;
-	return (struct str){s.p + from, to - from};
-}
-
-struct str str_skip(struct str s, size_t n)
-{
-	return str_sub(s, n, s.n);
-}
-
-struct str str_trim(struct str s)
-{
-	while (s.n && ascii_space(s.p[0])) {
-		s.p++;
-		s.n--;
-	}
-	while (s.n && ascii_space(s.p[s.n - 1]))
-		s.n--;
-	return s;
-}
-
-struct str str_cut(struct str *s, char sep)
-{
-	ptrdiff_t i = str_chr(*s, sep);
-	struct str head;
-	if (i < 0) {
-		head = *s;
-		if (s->p)
-			s->p += s->n;
-		s->n = 0;
-		return head;
-	}
-	head = (struct str){s->p, (size_t)i};
-	s->p += i + 1;
-	s->n -= (size_t)i + 1;
-	return head;
-}
-
 struct str str_unquote(struct str s, char open, char close)
 {
 	if (s.n >= 2 && s.p[0] == open && s.p[s.n - 1] == close)
 		return str_sub(s, 1, s.n - 1);
 	return s;
-}
-
-size_t str_take_digits(struct str *s, uint64_t *out)
-{
-	uint64_t v = 0;
-	size_t i = 0;
-	while (i < s->n && s->p[i] >= '0' && s->p[i] <= '9') {
-		if (v > (UINT64_MAX - 9) / 10)
-			break;
-		v = v * 10 + (uint64_t)(s->p[i] - '0');
-		i++;
-	}
-	if (i) {
-		s->p += i;
-		s->n -= i;
-	}
-	if (out)
-		*out = v;
-	return i;
 }
 
 int str_to_u64(struct str s, uint64_t max, uint64_t *out)

@@ -66,27 +66,81 @@ static inline bool str_ieq(struct str a, struct str b)
 	return true;
 }
 
-bool str_starts(struct str s, struct str prefix);
+static inline bool str_starts(struct str s, struct str prefix)
+{
+	/* with a literal prefix the compiler expands the comparison in place */
+	return s.n >= prefix.n && (prefix.n == 0 || __builtin_memcmp(s.p, prefix.p, prefix.n) == 0);
+}
+
+static inline bool str_ends(struct str s, struct str suffix)
+{
+	return s.n >= suffix.n &&
+	       (suffix.n == 0 || __builtin_memcmp(s.p + s.n - suffix.n, suffix.p, suffix.n) == 0);
+}
+
 bool str_istarts(struct str s, struct str prefix);
-bool str_ends(struct str s, struct str suffix);
 /* Offset of the first occurrence of needle in s, or -1. */
 ptrdiff_t str_find(struct str s, struct str needle);
 /* As str_find, ASCII case-insensitive. */
 ptrdiff_t str_ifind(struct str s, struct str needle);
 /* Offset of the last occurrence of needle in s, or -1. */
 ptrdiff_t str_find_last(struct str s, struct str needle);
-ptrdiff_t str_chr(struct str s, char c);
+static inline ptrdiff_t str_chr(struct str s, char c)
+{
+	const char *q = s.n ? __builtin_memchr(s.p, c, s.n) : NULL;
+	return q ? q - s.p : -1;
+}
+
 ptrdiff_t str_rchr(struct str s, char c);
+
 /* Slice s[from, to); both are clamped to s.n. */
-struct str str_sub(struct str s, size_t from, size_t to);
-struct str str_skip(struct str s, size_t n);
+static inline struct str str_sub(struct str s, size_t from, size_t to)
+{
+	if (!s.p)
+		return s; /* {NULL, 0}: no pointer arithmetic on NULL */
+	if (to > s.n)
+		to = s.n;
+	if (from > to)
+		from = to;
+	return (struct str){s.p + from, to - from};
+}
+
+static inline struct str str_skip(struct str s, size_t n)
+{
+	return str_sub(s, n, s.n);
+}
+
 /* Trim ASCII white space (space, tab, CR, LF, VT, FF) from both ends. */
-struct str str_trim(struct str s);
+static inline struct str str_trim(struct str s)
+{
+	while (s.n && ascii_space(s.p[0])) {
+		s.p++;
+		s.n--;
+	}
+	while (s.n && ascii_space(s.p[s.n - 1]))
+		s.n--;
+	return s;
+}
 /*
  * Return the part of *s before the first sep and advance *s past it. When sep
  * does not occur, return all of *s and leave *s empty (p at its end).
  */
-struct str str_cut(struct str *s, char sep);
+static inline struct str str_cut(struct str *s, char sep)
+{
+	ptrdiff_t i = str_chr(*s, sep);
+	struct str head;
+	if (i < 0) {
+		head = *s;
+		if (s->p)
+			s->p += s->n;
+		s->n = 0;
+		return head;
+	}
+	head = (struct str){s->p, (size_t)i};
+	s->p += i + 1;
+	s->n -= (size_t)i + 1;
+	return head;
+}
 /* Strip one pair of surrounding <> or "" if present. */
 struct str str_unquote(struct str s, char open, char close);
 /*
@@ -96,7 +150,24 @@ struct str str_unquote(struct str s, char open, char close);
  */
 int str_to_u64(struct str s, uint64_t max, uint64_t *out);
 /* Parse a leading run of digits: advances *s; returns digits consumed (0: none). */
-size_t str_take_digits(struct str *s, uint64_t *out);
+static inline size_t str_take_digits(struct str *s, uint64_t *out)
+{
+	uint64_t v = 0;
+	size_t i = 0;
+	while (i < s->n && ascii_digit(s->p[i])) {
+		if (v > (UINT64_MAX - 9) / 10)
+			break;
+		v = v * 10 + (uint64_t)(s->p[i] - '0');
+		i++;
+	}
+	if (i) {
+		s->p += i;
+		s->n -= i;
+	}
+	if (out)
+		*out = v;
+	return i;
+}
 /* FNV-1a over the bytes, and the same over ASCII-lowercased bytes. */
 uint64_t str_hash(struct str s);
 uint64_t str_ihash(struct str s);

@@ -135,10 +135,39 @@ static int take_frac_zone(struct str *s, struct civil *c)
 	return 0;
 }
 
+static int d2(const char *p)
+{
+	return ascii_digit(p[0]) && ascii_digit(p[1]) ? (p[0] - '0') * 10 + (p[1] - '0') : -1;
+}
+
+/*
+ * The shape nearly every line has, "Mmm dd hh:mm:ss " (day space- or
+ * zero-padded), read at fixed offsets; -1 sends the caller to the general path.
+ */
+static int syslog_fixed(struct str s, struct civil *out, size_t *used)
+{
+	if (s.n < 16 || s.p[3] != ' ' || s.p[6] != ' ' || s.p[9] != ':' || s.p[12] != ':' ||
+	    s.p[15] != ' ')
+		return -1;
+	int month = month_from_abbr(s);
+	int day = s.p[4] == ' ' && ascii_digit(s.p[5]) ? s.p[5] - '0' : d2(s.p + 4);
+	int hour = d2(s.p + 7), min = d2(s.p + 10), sec = d2(s.p + 13);
+	if (!month || day < 0 || hour < 0 || min < 0 || sec < 0)
+		return -1;
+	struct civil c = {.month = month, .day = day, .hour = hour, .min = min, .sec = sec};
+	if (!civil_valid(&c))
+		return -1;
+	*out = c;
+	*used = 15;
+	return 0;
+}
+
 int time_parse_syslog(struct str s, struct civil *out, size_t *used)
 {
 	struct civil c = {0};
 	struct str t = s;
+	if (syslog_fixed(s, out, used) == 0)
+		return 0;
 	if (s.n >= 15 && month_from_abbr(s) && s.p[3] == ' ') {
 		c.month = month_from_abbr(s);
 		t = str_skip(s, 4);
@@ -306,7 +335,15 @@ int64_t syslog_clock_resolve(struct syslog_clock *c, struct civil *t)
 		t->offset_min = c->offset_min;
 		t->has_offset = true;
 	}
-	return civil_to_epoch(t, c->offset_min);
+	/* lines come in date order: the day number is nearly always the previous line's */
+	if (t->year != c->day_year || t->month != c->day_month || t->day != c->day_day) {
+		c->day_year = t->year;
+		c->day_month = t->month;
+		c->day_day = t->day;
+		c->days = days_from_civil(t->year, t->month, t->day);
+	}
+	int off = t->has_offset ? t->offset_min : c->offset_min;
+	return c->days * 86400 + t->hour * 3600 + t->min * 60 + t->sec - (int64_t)off * 60;
 }
 
 int syslog_guess_year(int ref_year, int ref_month, int first_month)

@@ -58,6 +58,9 @@ struct syslog_clock {
 	int year;       /* year of the first line */
 	int offset_min; /* zone of the host that wrote the file */
 	int last_month; /* 0 until the first line */
+	/* cache: days_from_civil(day_year, day_month, day_day); day_month 0: empty */
+	int day_year, day_month, day_day;
+	int64_t days;
 };
 
 void syslog_clock_init(struct syslog_clock *c, int year, int offset_min);

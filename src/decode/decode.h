@@ -69,5 +69,8 @@ bool decode_knows_program(struct str program);
  * program's decoder calls malformed).
  */
 int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *ev, struct diag *d);
+/* As decode_syslog_line; *known (if not NULL) tells whether a decoder owns the program. */
+int decode_syslog_known(struct str line, struct syslog_clock *clk, struct event *ev,
+			struct diag *d, bool *known);
 
 #endif

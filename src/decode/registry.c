@@ -12,16 +12,17 @@ static const struct line_decoder *const decoders[] = {
 	&decoder_dovecot,  &decoder_pam,  &decoder_kernel,  &decoder_snort,
 };
 
+/* pattern: exact, "prefix*", or matching "pattern/anything"; no strlen, no allocation */
 static bool program_matches(struct str program, const char *pattern)
 {
-	if (program.p[0] != pattern[0])
-		return false; /* the common case, decided without measuring the pattern */
-	struct str pat = str_from_c(pattern);
-	if (pat.n && pat.p[pat.n - 1] == '*')
-		return str_starts(program, str_sub(pat, 0, pat.n - 1));
-	if (str_eq(program, pat))
-		return true;
-	return program.n > pat.n && str_starts(program, pat) && program.p[pat.n] == '/';
+	size_t i = 0;
+	for (; pattern[i]; i++) {
+		if (pattern[i] == '*' && !pattern[i + 1])
+			return true;
+		if (i >= program.n || program.p[i] != pattern[i])
+			return false;
+	}
+	return i == program.n || program.p[i] == '/';
 }
 
 const struct line_decoder *decode_for_program(struct str program)
@@ -40,11 +41,14 @@ bool decode_knows_program(struct str program)
 	return decode_for_program(program) != NULL;
 }
 
-int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *ev, struct diag *d)
+int decode_syslog_known(struct str line, struct syslog_clock *clk, struct event *ev,
+			struct diag *d, bool *known)
 {
 	struct syslog_line sl;
 
 	event_clear(ev);
+	if (known)
+		*known = false;
 	if (syslog_parse(line, &sl, d) == -1)
 		return -1;
 	ev->when = sl.time;
@@ -56,7 +60,14 @@ int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *
 	if (sl.repeated)
 		ev->count = sl.repeated;
 	const struct line_decoder *dec = decode_for_program(sl.program);
+	if (known)
+		*known = dec != NULL;
 	if (!dec || sl.msg.n == 0 || (sl.repeated && sl.program.n == 0))
 		return 0;
 	return dec->decode(&sl, ev, d);
+}
+
+int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *ev, struct diag *d)
+{
+	return decode_syslog_known(line, clk, ev, d, NULL);
 }

@@ -73,9 +73,10 @@ static int syslog_line(const struct log_stream *s, struct syslog_clock *clk, str
 		       struct event *ev, struct diag *ld, char *skip, size_t skip_size)
 {
 	(void)s;
-	if (decode_syslog_line(line, clk, ev, ld) == -1)
+	bool known;
+	if (decode_syslog_known(line, clk, ev, ld, &known) == -1)
 		return -1;
-	if (ev->kind == EV_NONE && ev->program.n && !decode_knows_program(ev->program)) {
+	if (ev->kind == EV_NONE && ev->program.n && !known) {
 		snprintf(skip, skip_size, "no decoder for program '%.*s'",
 			 ev->program.n > 40 ? 40 : (int)ev->program.n, ev->program.p);
 		return -2;
