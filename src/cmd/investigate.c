@@ -69,6 +69,25 @@ static void sink_emit(struct diag_sink *self, enum diag_level level, const char 
 	fputc('\n', stderr);
 }
 
+/* "N", "NK", "NM" or "NG" (binary multiples) into *out; 0 or -1. */
+static int parse_bytes(const char *s, uint64_t *out)
+{
+	struct str t = str_trim(str_from_c(s));
+	uint64_t v, mul = 1;
+	if (t.n && (t.p[t.n - 1] | 0x20) == 'k')
+		mul = UINT64_C(1) << 10;
+	else if (t.n && (t.p[t.n - 1] | 0x20) == 'm')
+		mul = UINT64_C(1) << 20;
+	else if (t.n && (t.p[t.n - 1] | 0x20) == 'g')
+		mul = UINT64_C(1) << 30;
+	if (mul > 1)
+		t.n--;
+	if (str_to_u64(t, (UINT64_C(1) << 40) / mul, &v) == -1)
+		return -1;
+	*out = v * mul;
+	return 0;
+}
+
 static void usage(FILE *f)
 {
 	fputs("usage: retrace investigate [OPTIONS] PATH...\n"
@@ -90,7 +109,8 @@ static void usage(FILE *f)
 	      "      --threads N    threads for decoding logs (default: the number of CPUs);\n"
 	      "                     the result is the same for every N\n"
 	      "      --chunk-size B large uncompressed logs are decoded in chunks of B bytes\n"
-	      "                     (default 8 MiB); this changes speed and memory, never results\n"
+	      "                     (K, M, G suffixes; default 2M); this changes speed and\n"
+	      "                     memory, never results\n"
 	      "  -q, --quiet        no progress messages\n"
 	      "  -h, --help         this help\n"
 	      "\n"
@@ -211,12 +231,10 @@ int cmd_investigate(int argc, char **argv)
 			break;
 		case 'K': {
 			uint64_t k;
-			if (str_to_u64(str_from_c(optarg), UINT64_C(1) << 40, &k) == -1 ||
-			    k < 4096) {
+			if (parse_bytes(optarg, &k) == -1 || k < 4096) {
 				fprintf(stderr,
 					"retrace: --chunk-size wants a byte count of at least "
-					"4096, "
-					"not '%s'\n",
+					"4096 (suffix K, M or G allowed), not '%s'\n",
 					optarg);
 				return EXIT_USAGE;
 			}

@@ -68,6 +68,7 @@ struct pool {
 	size_t inflight, ahead;    /* chunks taken by workers and not yet merged; their cap */
 	struct batch *free;
 	bool stop;
+	int workers; /* worker threads running */
 	struct run *r;
 };
 
@@ -243,6 +244,23 @@ static struct chunk *worker_pick(struct pool *p)
 	return NULL;
 }
 
+/* Decode one batch of c (picked by worker_pick) into its queue. Called and returns locked. */
+static void work_one(struct pool *p, struct chunk *c)
+{
+	c->busy = true;
+	struct batch *b = batch_get(p, true);
+	pthread_mutex_unlock(&p->mu);
+	produce(c, b);
+	pthread_mutex_lock(&p->mu);
+	c->q[(c->qhead + c->qn++) % STREAM_QUEUE] = b;
+	if (c->eof)
+		c->produced = true;
+	c->busy = false;
+	while (p->first < p->next && p->jobs[p->first]->state == CH_FINISHED)
+		p->first++;
+	pthread_cond_broadcast(&p->cv);
+}
+
 static void *worker(void *arg)
 {
 	struct pool *p = arg;
@@ -253,18 +271,7 @@ static void *worker(void *arg)
 			pthread_cond_wait(&p->cv, &p->mu);
 			continue;
 		}
-		c->busy = true;
-		struct batch *b = batch_get(p, true);
-		pthread_mutex_unlock(&p->mu);
-		produce(c, b);
-		pthread_mutex_lock(&p->mu);
-		c->q[(c->qhead + c->qn++) % STREAM_QUEUE] = b;
-		if (c->eof)
-			c->produced = true;
-		c->busy = false;
-		while (p->first < p->next && p->jobs[p->first]->state == CH_FINISHED)
-			p->first++;
-		pthread_cond_broadcast(&p->cv);
+		work_one(p, c);
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
@@ -310,6 +317,12 @@ static struct batch *chunk_next_batch(struct pool *p, struct chunk *c)
 			pthread_cond_broadcast(&p->cv);
 			pthread_mutex_unlock(&p->mu);
 			return b;
+		}
+		/* a worker is decoding c: rather than wait, decode ahead like a worker */
+		struct chunk *o = p->workers ? worker_pick(p) : NULL;
+		if (o) {
+			work_one(p, o);
+			continue;
 		}
 		pthread_cond_wait(&p->cv, &p->mu);
 	}
@@ -451,8 +464,8 @@ static void stream_chunks(struct run *r, struct log_stream *s)
 	if (!s->f->compressed && strcmp(s->f->path, "-") && stat(s->f->path, &st) == 0 &&
 	    S_ISREG(st.st_mode))
 		size = (uint64_t)st.st_size;
-	size_t k =
-		size >= 2 * (uint64_t)STREAM_CHUNK_BYTES ? (size_t)(size / STREAM_CHUNK_BYTES) : 1;
+	uint64_t cb = r->opt.chunk_bytes ? r->opt.chunk_bytes : STREAM_CHUNK_BYTES;
+	size_t k = size >= 2 * cb ? (size_t)(size / cb) : 1;
 	if (k > 1 && (fd = open(s->f->path, O_RDONLY)) == -1)
 		k = 1;
 	s->chunks = NEW(r->a, struct chunk, k);
@@ -513,6 +526,9 @@ size_t stream_merge(struct run *r, struct log_stream *streams, size_t n, int thr
 	for (int i = 0; i < nworkers; i++)
 		if (pthread_create(&th[i], NULL, worker, &p) == 0)
 			started++;
+	pthread_mutex_lock(&p.mu);
+	p.workers = started;
+	pthread_mutex_unlock(&p.mu);
 
 	struct log_stream **heap = NEW(r->a, struct log_stream *, n ? n : 1);
 	size_t nh = 0;

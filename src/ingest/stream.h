@@ -33,7 +33,7 @@ struct log_stream;
 struct chunk;
 
 enum {
-	STREAM_CHUNK_BYTES = 8 << 20, /* chunk size of large uncompressed files */
+	STREAM_CHUNK_BYTES = 2 << 20, /* chunk size of large uncompressed files */
 	STREAM_BATCH_EVENTS = 1024,
 	STREAM_BATCH_POOL = 256 * 1024, /* bytes of copied strings per batch */
 	STREAM_QUEUE = 16,              /* batches a chunk may have decoded ahead */
