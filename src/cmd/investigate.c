@@ -111,6 +111,8 @@ static void usage(FILE *f)
 	      "      --chunk-size B large uncompressed logs are decoded in chunks of B bytes\n"
 	      "                     (K, M, G suffixes; default 2M); this changes speed and\n"
 	      "                     memory, never results\n"
+	      "      --no-mmap      read logs with read(2) instead of mapping them (for logs\n"
+	      "                     that may be truncated while retrace reads them)\n"
 	      "  -q, --quiet        no progress messages\n"
 	      "  -h, --help         this help\n"
 	      "\n"
@@ -164,6 +166,7 @@ int cmd_investigate(int argc, char **argv)
 					     {"case", required_argument, NULL, 'S'},
 					     {"threads", required_argument, NULL, 'T'},
 					     {"chunk-size", required_argument, NULL, 'K'},
+					     {"no-mmap", no_argument, NULL, 'M'},
 					     {NULL, 0, NULL, 0}};
 	struct run_options ro = {0};
 	enum report_format fmt = REPORT_TEXT;
@@ -228,6 +231,9 @@ int cmd_investigate(int argc, char **argv)
 			break;
 		case 'S':
 			case_path = optarg;
+			break;
+		case 'M':
+			ro.no_mmap = true;
 			break;
 		case 'K': {
 			uint64_t k;

@@ -60,6 +60,10 @@ struct lines {
 	uint64_t too_long; /* lines skipped for length */
 	bool skipping;     /* inside an overlong line */
 	uint64_t end_off;  /* stop before a line starting here (0: read to the end) */
+	/* mapped mode (lines_map_range): the range is in memory, lines stay valid */
+	char *map;        /* mmap'd, page-aligned, NULL in buffered mode */
+	size_t map_len;   /* bytes mapped */
+	uint64_t map_off; /* file offset of map[0] */
 };
 
 int lines_open(struct lines *lr, const char *path, struct diag *d);
@@ -70,6 +74,16 @@ int lines_open(struct lines *lr, const char *path, struct diag *d);
  */
 int lines_open_range(struct lines *lr, const char *path, uint64_t start, uint64_t end,
 		     struct diag *d);
+/*
+ * As lines_open_range for the range [start, end) (end > start) of a regular,
+ * uncompressed file, but mapped into memory: every line returned stays valid
+ * until lines_close, so callers may keep slices of it without copying. -1
+ * when the file cannot be mapped (compressed, not a regular file, range past
+ * its end); the caller then reads it with lines_open_range. A file truncated
+ * while it is mapped ends the process with SIGBUS, as with any mapping.
+ */
+int lines_map_range(struct lines *lr, const char *path, uint64_t start, uint64_t end,
+		    struct diag *d);
 /*
  * The next line without its end-of-line (LF or CRLF) in *out, valid until the
  * next call. Returns 1, 0 at end, -1 on a read error. Overlong lines are

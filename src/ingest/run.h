@@ -33,6 +33,7 @@ struct run_options {
 	bool progress;          /* report progress on stderr */
 	int threads;            /* threads for decoding logs (1: none besides the main one) */
 	uint64_t chunk_bytes;   /* chunk size for large logs (0: STREAM_CHUNK_BYTES) */
+	bool no_mmap;           /* read logs with read(2) only, never map them */
 	struct diag_sink *sink;
 };
 

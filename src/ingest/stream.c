@@ -48,9 +48,10 @@ struct chunk {
 	bool produced; /* the producer has pushed its last batch */
 	bool busy;     /* a worker is producing a batch of it now */
 	bool merging;  /* the merger is reading it now */
-	/* producer-private */
+	/* producer-private (lr stays open after eof when mapped, until the merge ends) */
 	struct lines lr;
 	bool opened, eof;
+	bool mapped; /* lines stay valid until lines_close: events keep slices of them */
 	struct syslog_clock clk;
 	struct evidence_file counts; /* records, decoded, skipped, reasons (chunk-local lines) */
 	uint64_t nlines;
@@ -147,14 +148,22 @@ static void produce(struct chunk *c, struct batch *b)
 	struct diag quiet = {.file = s->f->path};
 	struct str line;
 	char skip[96];
-	if (!c->opened) {
-		int rc = c->whole ? lines_open(&c->lr, s->f->path, &quiet)
-				  : lines_open_range(&c->lr, s->f->path, c->start, c->end, &quiet);
+	if (!c->opened && !c->eof) {
+		struct diag ignored = {.file = s->f->path};
+		int rc = -1;
+		if (!s->r->opt.no_mmap && c->end > c->start)
+			rc = lines_map_range(&c->lr, s->f->path, c->start, c->end, &ignored);
+		c->mapped = rc == 0;
+		if (rc == -1)
+			rc = c->whole ? lines_open(&c->lr, s->f->path, &quiet)
+				      : lines_open_range(&c->lr, s->f->path, c->start, c->end,
+							 &quiet);
 		c->opened = true;
 		if (rc == -1) {
 			chunk_diag(c, DIAG_ERROR, 0, quiet.msg);
 			c->errors++;
 			c->eof = true;
+			c->opened = false;
 			return;
 		}
 	}
@@ -200,7 +209,7 @@ static void produce(struct chunk *c, struct batch *b)
 		c->counts.decoded++;
 		ev->line = c->lr.line;
 		ev->offset = c->lr.offset;
-		if ((ev->kind != EV_NONE || ev->qid.n) && !event_copy_strings(b, ev)) {
+		if (!c->mapped && (ev->kind != EV_NONE || ev->qid.n) && !event_copy_strings(b, ev)) {
 			/* cannot happen with the room kept above; never drop silently */
 			evfile_skip(&c->counts, c->lr.line, "internal: batch string pool full");
 			continue;
@@ -208,7 +217,7 @@ static void produce(struct chunk *c, struct batch *b)
 		b->n++;
 	}
 	c->nlines = c->lr.line;
-	if (c->eof) {
+	if (c->eof && !c->mapped) {
 		lines_close(&c->lr);
 		c->opened = false;
 	}
@@ -358,6 +367,10 @@ static void chunk_finish(struct pool *p, struct log_stream *s, struct chunk *c, 
 			   (unsigned long long)(s->line_base + c->nlines));
 	}
 	s->line_base += c->nlines;
+	if (c->opened) { /* a mapped chunk: its events are merged, its lines no longer needed */
+		lines_close(&c->lr);
+		c->opened = false;
+	}
 	pthread_mutex_lock(&p->mu);
 	if (c->state == CH_WORKER)
 		p->inflight--;
