@@ -6,11 +6,6 @@
 
 #include <string.h>
 
-struct str str_from_c(const char *c)
-{
-	return (struct str){c, c ? strlen(c) : 0};
-}
-
 bool str_istarts(struct str s, struct str prefix)
 {
 	return s.n >= prefix.n && str_ieq((struct str){s.p, prefix.n}, prefix);

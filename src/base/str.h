@@ -18,11 +18,16 @@ struct str {
 };
 
 #define STR(lit) ((struct str){"" lit, sizeof(lit) - 1})
+/* The same for static tables: static const struct str t[] = {STR_INIT("a"), ...}; */
+#define STR_INIT(lit) {"" lit, sizeof(lit) - 1}
 #define STR_NULL ((struct str){NULL, 0})
 /* printf("%.*s", STR_FMT(s)) */
 #define STR_FMT(s) (int)((s).n > 0x7fffffff ? 0x7fffffff : (s).n), (s).p
 
-struct str str_from_c(const char *c);
+static inline struct str str_from_c(const char *c)
+{
+	return (struct str){c, c ? __builtin_strlen(c) : 0};
+}
 
 /* The hot comparisons are inline: decoders call them for every field of every line. */
 static inline char ascii_lower(char c)
@@ -35,9 +40,47 @@ static inline bool ascii_space(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
 }
 
+/*
+ * n bytes at a and b equal. Inline word compares instead of a libc call: the
+ * decoders compare short literals on every line, where the call costs more
+ * than the comparison; with a literal n this unrolls to a few loads.
+ */
+static inline bool mem_eq(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	uint32_t u, v;
+	if (n >= 8) {
+		size_t i = 0;
+		for (; i + 8 <= n; i += 8) {
+			__builtin_memcpy(&x, a + i, 8);
+			__builtin_memcpy(&y, b + i, 8);
+			if (x != y)
+				return false;
+		}
+		if (i == n)
+			return true;
+		__builtin_memcpy(&x, a + n - 8, 8); /* the tail, overlapping */
+		__builtin_memcpy(&y, b + n - 8, 8);
+		return x == y;
+	}
+	if (n >= 4) {
+		__builtin_memcpy(&u, a, 4);
+		__builtin_memcpy(&v, b, 4);
+		if (u != v)
+			return false;
+		__builtin_memcpy(&u, a + n - 4, 4);
+		__builtin_memcpy(&v, b + n - 4, 4);
+		return u == v;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
 static inline bool str_eq(struct str a, struct str b)
 {
-	return a.n == b.n && (a.n == 0 || __builtin_memcmp(a.p, b.p, a.n) == 0);
+	return a.n == b.n && mem_eq(a.p, b.p, a.n);
 }
 
 static inline bool ascii_digit(char c)
@@ -69,13 +112,12 @@ static inline bool str_ieq(struct str a, struct str b)
 static inline bool str_starts(struct str s, struct str prefix)
 {
 	/* with a literal prefix the compiler expands the comparison in place */
-	return s.n >= prefix.n && (prefix.n == 0 || __builtin_memcmp(s.p, prefix.p, prefix.n) == 0);
+	return s.n >= prefix.n && mem_eq(s.p, prefix.p, prefix.n);
 }
 
 static inline bool str_ends(struct str s, struct str suffix)
 {
-	return s.n >= suffix.n &&
-	       (suffix.n == 0 || __builtin_memcmp(s.p + s.n - suffix.n, suffix.p, suffix.n) == 0);
+	return s.n >= suffix.n && mem_eq(s.p + s.n - suffix.n, suffix.p, suffix.n);
 }
 
 bool str_istarts(struct str s, struct str prefix);
