@@ -19,7 +19,10 @@ struct str {
 
 #define STR(lit) ((struct str){"" lit, sizeof(lit) - 1})
 /* The same for static tables: static const struct str t[] = {STR_INIT("a"), ...}; */
-#define STR_INIT(lit) {"" lit, sizeof(lit) - 1}
+#define STR_INIT(lit)                   \
+	{                               \
+		"" lit, sizeof(lit) - 1 \
+	}
 #define STR_NULL ((struct str){NULL, 0})
 /* printf("%.*s", STR_FMT(s)) */
 #define STR_FMT(s) (int)((s).n > 0x7fffffff ? 0x7fffffff : (s).n), (s).p

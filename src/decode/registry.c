@@ -41,8 +41,8 @@ bool decode_knows_program(struct str program)
 	return decode_for_program(program) != NULL;
 }
 
-int decode_syslog_known(struct str line, struct syslog_clock *clk, struct event *ev,
-			struct diag *d, bool *known)
+int decode_syslog_known(struct str line, struct syslog_clock *clk, struct event *ev, struct diag *d,
+			bool *known)
 {
 	struct syslog_line sl;
 

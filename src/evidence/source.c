@@ -240,8 +240,7 @@ int lines_map_range(struct lines *lr, const char *path, uint64_t start, uint64_t
 	const char *filter;
 	ssize_t nm = pread(fd, magic, sizeof(magic), 0);
 	bool packed = nm > 0 && magic_compressed(magic, (size_t)nm, &filter);
-	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) || packed ||
-	    (uint64_t)st.st_size < end) {
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) || packed || (uint64_t)st.st_size < end) {
 		close(fd);
 		diag_errorf(d, "cannot map this input");
 		return -1;

@@ -209,7 +209,8 @@ static void produce(struct chunk *c, struct batch *b)
 		c->counts.decoded++;
 		ev->line = c->lr.line;
 		ev->offset = c->lr.offset;
-		if (!c->mapped && (ev->kind != EV_NONE || ev->qid.n) && !event_copy_strings(b, ev)) {
+		if (!c->mapped && (ev->kind != EV_NONE || ev->qid.n) &&
+		    !event_copy_strings(b, ev)) {
 			/* cannot happen with the room kept above; never drop silently */
 			evfile_skip(&c->counts, c->lr.line, "internal: batch string pool full");
 			continue;
