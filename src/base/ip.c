@@ -16,11 +16,45 @@ bool ip_is_v4(const struct ip *a)
 	return memcmp(a->b, v4_prefix, 12) == 0;
 }
 
+/*
+ * Dotted-quad IPv4 exactly as inet_pton(AF_INET) takes it (four decimal
+ * octets up to 255, no leading zeros), without the copy and the libc call.
+ * false: not that shape (the caller then tries inet_pton, which decides).
+ */
+static bool parse_v4_fast(struct str s, struct ip *out)
+{
+	unsigned oct[4];
+	size_t i = 0;
+	for (int k = 0; k < 4; k++) {
+		if (k > 0) {
+			if (i >= s.n || s.p[i] != '.')
+				return false;
+			i++;
+		}
+		size_t start = i;
+		unsigned v = 0;
+		while (i < s.n && ascii_digit(s.p[i]) && i - start < 3)
+			v = v * 10 + (unsigned)(s.p[i++] - '0');
+		if (i == start || v > 255 || (i - start > 1 && s.p[start] == '0'))
+			return false;
+		oct[k] = v;
+	}
+	if (i != s.n)
+		return false;
+	memset(out, 0, sizeof(*out));
+	memcpy(out->b, v4_prefix, 12);
+	for (int k = 0; k < 4; k++)
+		out->b[12 + k] = (uint8_t)oct[k];
+	return true;
+}
+
 int ip_parse(struct str s, struct ip *out)
 {
 	char buf[IP_TEXT_MAX + 1];
 	s = str_trim(s);
 	s = str_unquote(s, '[', ']');
+	if (parse_v4_fast(s, out))
+		return 0;
 	if (str_istarts(s, STR("IPv6:")))
 		s = str_skip(s, 5);
 	if (s.n == 0 || s.n > IP_TEXT_MAX)

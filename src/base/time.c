@@ -53,14 +53,42 @@ void epoch_to_civil(int64_t t, int offset_min, struct civil *out)
 
 int month_from_abbr(struct str s)
 {
-	static const char names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
 	if (s.n < 3)
 		return 0;
-	char a = ascii_lower(s.p[0]), b = ascii_lower(s.p[1]), c = ascii_lower(s.p[2]);
-	for (int i = 0; i < 12; i++)
-		if (names[i * 3] == a && names[i * 3 + 1] == b && names[i * 3 + 2] == c)
-			return i + 1;
-	return 0;
+	/* the three letters, lower-cased, as one number: one compare per candidate */
+	unsigned k = (unsigned)(unsigned char)ascii_lower(s.p[0]) << 16 |
+		     (unsigned)(unsigned char)ascii_lower(s.p[1]) << 8 |
+		     (unsigned)(unsigned char)ascii_lower(s.p[2]);
+#define M3(a, b, c) ((unsigned)(a) << 16 | (unsigned)(b) << 8 | (unsigned)(c))
+	switch (k) {
+	case M3('j', 'a', 'n'):
+		return 1;
+	case M3('f', 'e', 'b'):
+		return 2;
+	case M3('m', 'a', 'r'):
+		return 3;
+	case M3('a', 'p', 'r'):
+		return 4;
+	case M3('m', 'a', 'y'):
+		return 5;
+	case M3('j', 'u', 'n'):
+		return 6;
+	case M3('j', 'u', 'l'):
+		return 7;
+	case M3('a', 'u', 'g'):
+		return 8;
+	case M3('s', 'e', 'p'):
+		return 9;
+	case M3('o', 'c', 't'):
+		return 10;
+	case M3('n', 'o', 'v'):
+		return 11;
+	case M3('d', 'e', 'c'):
+		return 12;
+	default:
+		return 0;
+	}
+#undef M3
 }
 
 /* Exactly n digits at *s, advancing it. */

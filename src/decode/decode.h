@@ -69,8 +69,25 @@ bool decode_knows_program(struct str program);
  * program's decoder calls malformed).
  */
 int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *ev, struct diag *d);
-/* As decode_syslog_line; *known (if not NULL) tells whether a decoder owns the program. */
-int decode_syslog_known(struct str line, struct syslog_clock *clk, struct event *ev,
-			struct diag *d, bool *known);
+/*
+ * Recent program -> decoder answers, so that the program table is searched
+ * once per distinct program name rather than once per line. Owned by one
+ * reader (no sharing between threads); zero-initialise it.
+ */
+enum { DECODE_CACHE_SLOTS = 16, DECODE_CACHE_NAME = 30 };
+struct decode_cache {
+	struct {
+		uint8_t n; /* name length, 0: empty slot */
+		char name[DECODE_CACHE_NAME];
+		const struct line_decoder *dec; /* NULL: no decoder owns it */
+	} slot[DECODE_CACHE_SLOTS];
+};
+
+/*
+ * As decode_syslog_line; *known (if not NULL) tells whether a decoder owns
+ * the program; cache (may be NULL) remembers the answers.
+ */
+int decode_syslog_known(struct str line, struct syslog_clock *clk, struct decode_cache *cache,
+			struct event *ev, struct diag *d, bool *known);
 
 #endif

@@ -5,6 +5,8 @@
  * entry ends in '*' ("sendmail*"), or as "entry/anything" ("postfix/smtpd"
  * for an entry "postfix").
  */
+#include <string.h>
+
 #include "decode/decoders.h"
 
 static const struct line_decoder *const decoders[] = {
@@ -41,8 +43,25 @@ bool decode_knows_program(struct str program)
 	return decode_for_program(program) != NULL;
 }
 
-int decode_syslog_known(struct str line, struct syslog_clock *clk, struct event *ev, struct diag *d,
-			bool *known)
+/* decode_for_program through the cache (a direct-mapped table keyed by the name). */
+static const struct line_decoder *cached_decoder(struct decode_cache *cache, struct str program)
+{
+	if (!cache || program.n == 0 || program.n > DECODE_CACHE_NAME)
+		return decode_for_program(program);
+	size_t h = (program.n * 7u + (unsigned char)program.p[0] * 3u +
+		    (unsigned char)program.p[program.n - 1]) %
+		   DECODE_CACHE_SLOTS;
+	if (cache->slot[h].n == program.n && mem_eq(cache->slot[h].name, program.p, program.n))
+		return cache->slot[h].dec;
+	const struct line_decoder *dec = decode_for_program(program);
+	cache->slot[h].n = (uint8_t)program.n;
+	memcpy(cache->slot[h].name, program.p, program.n);
+	cache->slot[h].dec = dec;
+	return dec;
+}
+
+int decode_syslog_known(struct str line, struct syslog_clock *clk, struct decode_cache *cache,
+			struct event *ev, struct diag *d, bool *known)
 {
 	struct syslog_line sl;
 
@@ -59,7 +78,7 @@ int decode_syslog_known(struct str line, struct syslog_clock *clk, struct event 
 	ev->pid = sl.pid;
 	if (sl.repeated)
 		ev->count = sl.repeated;
-	const struct line_decoder *dec = decode_for_program(sl.program);
+	const struct line_decoder *dec = cached_decoder(cache, sl.program);
 	if (known)
 		*known = dec != NULL;
 	if (!dec || sl.msg.n == 0 || (sl.repeated && sl.program.n == 0))
@@ -69,5 +88,5 @@ int decode_syslog_known(struct str line, struct syslog_clock *clk, struct event 
 
 int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *ev, struct diag *d)
 {
-	return decode_syslog_known(line, clk, ev, d, NULL);
+	return decode_syslog_known(line, clk, NULL, ev, d, NULL);
 }

@@ -20,11 +20,18 @@
 
 #include "decode/decode.h"
 
+/* Byte classes of the framing scanners: one table load per byte. */
+enum { C_BLANK = 1, C_PROG_END = 2 };
+static const unsigned char cls[256] = {
+	[' '] = C_BLANK | C_PROG_END, ['\t'] = C_BLANK,   ['['] = C_PROG_END,
+	[']'] = C_PROG_END,           [':'] = C_PROG_END,
+};
+
 /* The token before the next blank; *s advances past it (not past the blank). */
 static struct str take_token(struct str *s)
 {
 	size_t i = 0;
-	while (i < s->n && s->p[i] != ' ' && s->p[i] != '\t')
+	while (i < s->n && !(cls[(unsigned char)s->p[i]] & C_BLANK))
 		i++;
 	struct str tok = str_sub(*s, 0, i);
 	*s = str_skip(*s, i);
@@ -75,6 +82,8 @@ static int take_time(struct str *s, struct civil *c)
 static bool take_last_repeated(struct str s, uint32_t *n)
 {
 	uint64_t v;
+	if (!s.n || (s.p[0] != '-' && s.p[0] != 'l'))
+		return false; /* the common case, decided by the first byte */
 	if (str_starts(s, STR("--- ")))
 		s = str_skip(s, 4);
 	if (!str_starts(s, STR("last message repeated ")))
@@ -91,6 +100,8 @@ static void msg_unwrap(struct syslog_line *out)
 {
 	struct str m = out->msg;
 	uint64_t v;
+	if (!m.n || (m.p[0] != '[' && m.p[0] != 'm'))
+		return; /* the common case, decided by the first byte */
 	if (str_starts(m, STR("[ID ")) && str_chr(m, ']') > 0) {
 		ptrdiff_t close = str_chr(m, ']');
 		m = str_skip_blanks(str_skip(m, (size_t)close + 1));
@@ -115,7 +126,7 @@ static int take_program(struct str *s, struct syslog_line *out, struct diag *d)
 	struct str t = *s;
 	bool bracketed = t.n && t.p[0] == '[';
 	size_t i = bracketed ? 1 : 0, start = i;
-	while (i < t.n && t.p[i] != '[' && t.p[i] != ']' && t.p[i] != ':' && t.p[i] != ' ')
+	while (i < t.n && !(cls[(unsigned char)t.p[i]] & C_PROG_END))
 		i++;
 	out->program = str_sub(t, start, i);
 	if (bracketed) {
@@ -245,10 +256,12 @@ int syslog_parse(struct str line, struct syslog_line *out, struct diag *d)
 		return -1;
 	}
 	s = str_skip_blanks(s);
-	struct str peek = s;
-	struct str facility = take_token(&peek);
-	if (facility.n > 2 && facility.p[0] == '<' && facility.p[facility.n - 1] == '>')
-		s = str_skip_blanks(peek); /* "<mail.info>" */
+	if (s.n && s.p[0] == '<') {
+		struct str peek = s;
+		struct str facility = take_token(&peek);
+		if (facility.n > 2 && facility.p[facility.n - 1] == '>')
+			s = str_skip_blanks(peek); /* "<mail.info>" */
+	}
 	if (take_last_repeated(s, &sl.repeated)) {
 		sl.msg = s;
 		*out = sl;

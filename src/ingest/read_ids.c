@@ -49,13 +49,13 @@ static int fast_init(struct log_stream *s, struct diag *d)
 	return 0;
 }
 
-static int fast_line(const struct log_stream *s, struct syslog_clock *clk, struct str line,
+static int fast_line(const struct log_stream *s, struct line_state *st, struct str line,
 		     struct event *ev, struct diag *ld, char *skip, size_t skip_size)
 {
 	(void)s;
 	(void)skip;
 	(void)skip_size;
-	return snort_fast_line_clock(line, clk, ev, ld) == -1 ? -1 : 0;
+	return snort_fast_line_clock(line, &st->clk, ev, ld) == -1 ? -1 : 0;
 }
 
 const struct stream_ops snort_fast_stream_ops = {fast_init, fast_line};

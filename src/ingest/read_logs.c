@@ -69,12 +69,12 @@ static int syslog_init(struct log_stream *s, struct diag *d)
 	return 0;
 }
 
-static int syslog_line(const struct log_stream *s, struct syslog_clock *clk, struct str line,
+static int syslog_line(const struct log_stream *s, struct line_state *st, struct str line,
 		       struct event *ev, struct diag *ld, char *skip, size_t skip_size)
 {
 	(void)s;
 	bool known;
-	if (decode_syslog_known(line, clk, ev, ld, &known) == -1)
+	if (decode_syslog_known(line, &st->clk, &st->cache, ev, ld, &known) == -1)
 		return -1;
 	if (ev->kind == EV_NONE && ev->program.n && !known) {
 		snprintf(skip, skip_size, "no decoder for program '%.*s'",
@@ -87,10 +87,10 @@ static int syslog_line(const struct log_stream *s, struct syslog_clock *clk, str
 const struct stream_ops syslog_stream_ops = {syslog_init, syslog_line};
 
 /* Exim's own main log: every line carries its full date (zone: its own, else --tz). */
-static int exim_line(const struct log_stream *s, struct syslog_clock *clk, struct str line,
+static int exim_line(const struct log_stream *s, struct line_state *st, struct str line,
 		     struct event *ev, struct diag *ld, char *skip, size_t skip_size)
 {
-	(void)clk;
+	(void)st;
 	(void)skip;
 	(void)skip_size;
 	return exim_mainlog_line(line, s->r->opt.tz_offset_min, ev, ld) == -1 ? -1 : 0;

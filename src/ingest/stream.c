@@ -52,7 +52,7 @@ struct chunk {
 	struct lines lr;
 	bool opened, eof;
 	bool mapped; /* lines stay valid until lines_close: events keep slices of them */
-	struct syslog_clock clk;
+	struct line_state st;
 	struct evidence_file counts; /* records, decoded, skipped, reasons (chunk-local lines) */
 	uint64_t nlines;
 	struct chunk_diag diags[STREAM_CHUNK_DIAGS];
@@ -168,8 +168,12 @@ static void produce(struct chunk *c, struct batch *b)
 		}
 	}
 	/* string room for the worst line: a batch is closed before a line could overflow it */
+	/* one diag reused for every line: only what a line may set is reset */
+	struct diag ld = {.file = s->f->path};
 	while (b->n < STREAM_BATCH_EVENTS && STREAM_BATCH_POOL - b->used > SOURCE_LINE_MAX) {
-		struct diag ld = {.file = s->f->path};
+		ld.line = 0;
+		ld.col = ld.nerr = ld.nwarn = 0;
+		ld.msg[0] = '\0';
 		uint64_t too_long = c->lr.too_long;
 		int rc = lines_next(&c->lr, &line, &ld);
 		if (ld.nwarn || ld.nerr)
@@ -191,9 +195,11 @@ static void produce(struct chunk *c, struct batch *b)
 			continue;
 		}
 		struct event *ev = &b->ev[b->n];
-		ld = (struct diag){.file = s->f->path, .line = (long)c->lr.line};
+		ld.line = (long)c->lr.line;
+		ld.col = ld.nerr = ld.nwarn = 0;
+		ld.msg[0] = '\0';
 		skip[0] = '\0';
-		int dr = s->ops->line(s, &c->clk, line, ev, &ld, skip, sizeof(skip));
+		int dr = s->ops->line(s, &c->st, line, ev, &ld, skip, sizeof(skip));
 		if (dr == -1) {
 			char reason[96];
 			chunk_diag(c, DIAG_ERROR, c->lr.line, ld.msg);
@@ -494,7 +500,7 @@ static void stream_chunks(struct run *r, struct log_stream *s)
 		c->whole = k == 1;
 		c->start = prev;
 		c->end = end;
-		c->clk = s->clk;
+		c->st.clk = s->clk;
 		prev = end;
 	}
 	if (fd != -1)

@@ -24,6 +24,7 @@
 
 #include "base/diag.h"
 #include "base/time.h"
+#include "decode/decode.h"
 #include "event/event.h"
 #include "evidence/evfile.h"
 #include "evidence/source.h"
@@ -41,17 +42,23 @@ enum {
 	STREAM_THREADS_MAX = 64,
 };
 
+/* What the decoder of one chunk keeps from line to line. */
+struct line_state {
+	struct syslog_clock clk;   /* provisional times of yearless stamps */
+	struct decode_cache cache; /* program -> decoder */
+};
+
 /* What a kind supplies to be read as a stream. */
 struct stream_ops {
 	/* Prepare per-file state (the year of yearless stamps) in s->clk. 0 or -1. */
 	int (*init)(struct log_stream *s, struct diag *d);
 	/*
-	 * Decode one line into ev (provenance is set by the caller) using clk for
-	 * provisional times. 0 decoded (ev->kind may be EV_NONE), -1 malformed
+	 * Decode one line into ev (provenance is set by the caller) using st->clk
+	 * for provisional times. 0 decoded (ev->kind may be EV_NONE), -1 malformed
 	 * (ld says why), -2 skipped with the reason in skip. Called from worker
 	 * threads: it may touch only its arguments and s's read-only fields.
 	 */
-	int (*line)(const struct log_stream *s, struct syslog_clock *clk, struct str line,
+	int (*line)(const struct log_stream *s, struct line_state *st, struct str line,
 		    struct event *ev, struct diag *ld, char *skip, size_t skip_size);
 };
 
