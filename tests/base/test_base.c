@@ -2,6 +2,7 @@
  * test_base.c - unit tests of the base layer: slices, IP ranges, civil time
  * and the syslog clock, CSV records, the capped map, the arena.
  */
+#include <arpa/inet.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -61,6 +62,22 @@ static void test_ip(void **state)
 	assert_true(ip_is_v4(&b));
 	assert_int_equal(ip_parse(STR("999.1.1.1"), &a), -1);
 	assert_int_equal(ip_parse(STR("1.2.3.4 5"), &a), -1);
+	/* the IPv4 fast path answers exactly as inet_pton(AF_INET) would */
+	static const char *const v4[] = {
+		"0.0.0.0",  "255.255.255.255", "1.2.3.4",   "01.2.3.4", "1.2.3.04",   "1.2.3",
+		"1.2.3.4.", "1.2.3.4.5",       "256.1.1.1", "1..2.3",   ".1.2.3",     "1.2.3.0400",
+		"1.2.3.-1", "1.2.3.4a",        "0.0.0.00",  "00.0.0.0", "10.1.1.255",
+	};
+	for (size_t i = 0; i < sizeof(v4) / sizeof(v4[0]); i++) {
+		unsigned char want[4];
+		int ok = inet_pton(AF_INET, v4[i], want);
+		int rc = ip_parse(str_from_c(v4[i]), &a);
+		assert_int_equal(rc, ok == 1 ? 0 : -1);
+		if (ok == 1) {
+			assert_true(ip_is_v4(&a));
+			assert_memory_equal(a.b + 12, want, 4);
+		}
+	}
 
 	struct ip_range r;
 	assert_int_equal(ip_range_parse(STR("172.16.1.0/24"), &r), 0);

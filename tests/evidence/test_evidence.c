@@ -81,6 +81,60 @@ static void test_lines(void **state)
 	lines_close(&lr);
 }
 
+/* The mapped reader returns what the buffered one does: lines, numbers, offsets, skips. */
+static void test_lines_mapped(void **state)
+{
+	(void)state;
+	size_t big = SOURCE_LINE_MAX + 10;
+	static const char head[] = "a\r\n\nbb\n", tail[] = "\ncc\r\ndd";
+	size_t n = sizeof(head) - 1 + big + sizeof(tail) - 1;
+	char *data = malloc(n);
+	if (!data)
+		fail();
+	memcpy(data, head, sizeof(head) - 1);
+	memset(data + sizeof(head) - 1, 'y', big);
+	memcpy(data + sizeof(head) - 1 + big, tail, sizeof(tail) - 1);
+	write_file("mapped.log", data, n);
+	free(data);
+	char path[512];
+	snprintf(path, sizeof(path), "%s/mapped.log", tmpdir);
+	/* whole file, and a range starting at line 3 (offset 4) */
+	const uint64_t starts[] = {0, 4};
+	for (size_t k = 0; k < 2; k++) {
+		struct lines a, b;
+		struct diag da = {0}, db = {0};
+		assert_int_equal(lines_open_range(&a, path, starts[k], n, &da), 0);
+		assert_int_equal(lines_map_range(&b, path, starts[k], n, &db), 0);
+		assert_non_null(b.map);
+		int ra, rb;
+		do {
+			struct str la, lb;
+			ra = lines_next(&a, &la, &da);
+			rb = lines_next(&b, &lb, &db);
+			assert_int_equal(ra, rb);
+			if (ra == 1) {
+				assert_true(str_eq(la, lb));
+				assert_int_equal(a.line, b.line);
+				assert_int_equal(a.offset, b.offset);
+			}
+		} while (ra == 1);
+		assert_int_equal(a.too_long, 1);
+		assert_int_equal(b.too_long, 1);
+		assert_int_equal(da.nwarn, db.nwarn);
+		lines_close(&a);
+		lines_close(&b);
+	}
+	/* what cannot be mapped says so, and the caller reads it another way */
+	struct lines c;
+	struct diag dc = {0};
+	assert_int_equal(lines_map_range(&c, path, 0, n + 100, &dc), -1);
+	assert_int_equal(lines_map_range(&c, "-", 0, 10, &dc), -1);
+	unsigned char gz[] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
+	write_file("fake.gz", (const char *)gz, sizeof(gz));
+	snprintf(path, sizeof(path), "%s/fake.gz", tmpdir);
+	assert_int_equal(lines_map_range(&c, path, 0, sizeof(gz), &dc), -1);
+}
+
 static void test_gzip(void **state)
 {
 	(void)state;
@@ -183,9 +237,9 @@ static void test_escaping(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_lines),     cmocka_unit_test(test_gzip),
-		cmocka_unit_test(test_slurp_cap), cmocka_unit_test(test_walk),
-		cmocka_unit_test(test_escaping),
+		cmocka_unit_test(test_lines), cmocka_unit_test(test_lines_mapped),
+		cmocka_unit_test(test_gzip),  cmocka_unit_test(test_slurp_cap),
+		cmocka_unit_test(test_walk),  cmocka_unit_test(test_escaping),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
