@@ -81,22 +81,56 @@ int str_to_u64(struct str s, uint64_t max, uint64_t *out)
 	return 0;
 }
 
+/*
+ * Hashes read eight bytes at a time (a multiply-xorshift mix, in the manner
+ * of wyhash and its kin); the case-insensitive one lower-cases eight ASCII
+ * bytes at once, so str_ihash(s) == str_hash(s lower-cased). Not keyed: the
+ * maps that use them cap their keys, which bounds what collisions can cost.
+ */
+static inline uint64_t hash_mix(uint64_t h, uint64_t w)
+{
+	h ^= w;
+	h *= 0x9e3779b97f4a7c15u;
+	return h ^ (h >> 31);
+}
+
+static inline uint64_t hash_end(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdu;
+	h ^= h >> 33;
+	return h;
+}
+
+static inline uint64_t load_tail(const char *p, size_t n)
+{
+	uint64_t w = 0;
+	__builtin_memcpy(&w, p, n);
+	return w;
+}
+
+static uint64_t hash_bytes(struct str s, bool icase)
+{
+	uint64_t h = 0xcbf29ce484222325u ^ (s.n * 0x100000001b3u);
+	size_t i = 0;
+	for (; i + 8 <= s.n; i += 8) {
+		uint64_t w;
+		__builtin_memcpy(&w, s.p + i, 8);
+		h = hash_mix(h, icase ? ascii_lower8(w) : w);
+	}
+	if (i < s.n) {
+		uint64_t w = load_tail(s.p + i, s.n - i);
+		h = hash_mix(h, icase ? ascii_lower8(w) : w);
+	}
+	return hash_end(h);
+}
+
 uint64_t str_hash(struct str s)
 {
-	uint64_t h = 0xcbf29ce484222325u;
-	for (size_t i = 0; i < s.n; i++) {
-		h ^= (unsigned char)s.p[i];
-		h *= 0x100000001b3u;
-	}
-	return h;
+	return hash_bytes(s, false);
 }
 
 uint64_t str_ihash(struct str s)
 {
-	uint64_t h = 0xcbf29ce484222325u;
-	for (size_t i = 0; i < s.n; i++) {
-		h ^= (unsigned char)ascii_lower(s.p[i]);
-		h *= 0x100000001b3u;
-	}
-	return h;
+	return hash_bytes(s, true);
 }

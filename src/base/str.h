@@ -101,12 +101,30 @@ static inline struct str str_skip_blanks(struct str s)
 	return s;
 }
 
-/* ASCII case-insensitive equality. */
+/* The bytes 'A'..'Z' of eight packed bytes made 'a'..'z'; every other byte unchanged. */
+static inline uint64_t ascii_lower8(uint64_t w)
+{
+	uint64_t low7 = w & 0x7f7f7f7f7f7f7f7fu;
+	uint64_t ge_a = low7 + 0x3f3f3f3f3f3f3f3fu; /* bit 7 set where byte >= 'A' */
+	uint64_t gt_z = low7 + 0x2525252525252525u; /* bit 7 set where byte > 'Z' */
+	uint64_t upper = (ge_a ^ gt_z) & ~w & 0x8080808080808080u;
+	return w | (upper >> 2);
+}
+
+/* ASCII case-insensitive equality (eight bytes at a time). */
 static inline bool str_ieq(struct str a, struct str b)
 {
 	if (a.n != b.n)
 		return false;
-	for (size_t i = 0; i < a.n; i++)
+	size_t i = 0;
+	for (; i + 8 <= a.n; i += 8) {
+		uint64_t x, y;
+		__builtin_memcpy(&x, a.p + i, 8);
+		__builtin_memcpy(&y, b.p + i, 8);
+		if (x != y && ascii_lower8(x) != ascii_lower8(y))
+			return false;
+	}
+	for (; i < a.n; i++)
 		if (ascii_lower(a.p[i]) != ascii_lower(b.p[i]))
 			return false;
 	return true;
