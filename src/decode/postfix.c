@@ -68,129 +68,85 @@
  * fatal:, ...) is EV_NONE with reason = the text.
  *
  * PEER is "host[ip]", "host[ip]:port" or "[ip]:port"; the name "unknown"
- * (postfix's "no verified name") is dropped. key=value lists: values run to
- * the next ", key=" outside <>, () and [] and quotes; status= always runs to
- * the end. Malformed (-1): an empty message, from= or to= without a value,
- * size= or nrcpt= not a number. Every slice points into the line.
+ * (postfix's "no verified name") is dropped. key=value lists (decode/kv.c, keys
+ * as written): values run to the next ", key=" outside <>, () and [] and
+ * quotes; status= always runs to the end. Malformed (-1): an empty message,
+ * from= or to= without a value, size= or nrcpt= not a number. Every slice
+ * points into the line.
  */
 #include "decode/decoders.h"
+#include "decode/kv.h"
 
-enum { KEY_MAX = 32, QID_MIN = 5, QID_MAX = 32 };
+enum { QID_MIN = 5, QID_MAX = 32 };
 
 /* The postfix fields retrace reads; the last occurrence of a key wins. */
 struct pf_fields {
 	struct str from, to, orig_to, relay, delay, dsn, status, size, nrcpt, client, sasl_method,
 		sasl_username, proto, helo;
-	struct str first_key;
 };
 
-static const struct {
-	struct str name;
-	size_t off;
-} pf_keys[] = {
-	{{"from", 4}, offsetof(struct pf_fields, from)},
-	{{"to", 2}, offsetof(struct pf_fields, to)},
-	{{"orig_to", 7}, offsetof(struct pf_fields, orig_to)},
-	{{"relay", 5}, offsetof(struct pf_fields, relay)},
-	{{"delay", 5}, offsetof(struct pf_fields, delay)},
-	{{"dsn", 3}, offsetof(struct pf_fields, dsn)},
-	{{"status", 6}, offsetof(struct pf_fields, status)},
-	{{"size", 4}, offsetof(struct pf_fields, size)},
-	{{"nrcpt", 5}, offsetof(struct pf_fields, nrcpt)},
-	{{"client", 6}, offsetof(struct pf_fields, client)},
-	{{"sasl_method", 11}, offsetof(struct pf_fields, sasl_method)},
-	{{"sasl_username", 13}, offsetof(struct pf_fields, sasl_username)},
-	{{"proto", 5}, offsetof(struct pf_fields, proto)},
-	{{"helo", 4}, offsetof(struct pf_fields, helo)},
+/* The field of a key (matched as written), by length and then first byte. */
+static struct str *pf_field(void *fields, struct str k)
+{
+	struct pf_fields *f = fields;
+	switch (k.n) {
+	case 2:
+		return kv_pick(k, STR("to"), &f->to);
+	case 3:
+		return kv_pick(k, STR("dsn"), &f->dsn);
+	case 4:
+		switch (k.p[0]) {
+		case 'f':
+			return kv_pick(k, STR("from"), &f->from);
+		case 's':
+			return kv_pick(k, STR("size"), &f->size);
+		case 'h':
+			return kv_pick(k, STR("helo"), &f->helo);
+		}
+		return NULL;
+	case 5:
+		switch (k.p[0]) {
+		case 'r':
+			return kv_pick(k, STR("relay"), &f->relay);
+		case 'd':
+			return kv_pick(k, STR("delay"), &f->delay);
+		case 'n':
+			return kv_pick(k, STR("nrcpt"), &f->nrcpt);
+		case 'p':
+			return kv_pick(k, STR("proto"), &f->proto);
+		}
+		return NULL;
+	case 6:
+		if (k.p[0] == 's')
+			return kv_pick(k, STR("status"), &f->status);
+		return kv_pick(k, STR("client"), &f->client);
+	case 7:
+		return kv_pick(k, STR("orig_to"), &f->orig_to);
+	case 11:
+		return kv_pick(k, STR("sasl_method"), &f->sasl_method);
+	case 13:
+		return kv_pick(k, STR("sasl_username"), &f->sasl_username);
+	}
+	return NULL;
+}
+
+/* "k=v, k=v"; status= runs to the end of the line (its text may hold ", x="). */
+static const struct kv_schema pf_kv = {
+	.to_end = {STR_INIT("status")},
+	.field = pf_field,
 };
 
+/* The same where " k=" also separates: the "from=<a> to=<b> proto=P" reject tail. */
+static const struct kv_schema pf_kv_spaced = {
+	.flags = KV_SPACED,
+	.to_end = {STR_INIT("status")},
+	.field = pf_field,
+};
+
+/* An ASCII letter or digit; bit 5 folds 'A'-'Z' onto 'a'-'z' and nothing else onto them. */
 static bool is_alnum(char c)
 {
-	return ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* Length of a "key=" at s[i] (the key, without '='), or 0. */
-static size_t key_at(struct str s, size_t i)
-{
-	size_t j = i;
-	if (j >= s.n || !((s.p[j] >= 'a' && s.p[j] <= 'z') || (s.p[j] >= 'A' && s.p[j] <= 'Z')))
-		return 0;
-	while (j < s.n && j - i <= KEY_MAX && (is_alnum(s.p[j]) || s.p[j] == '_' || s.p[j] == '-'))
-		j++;
-	if (j >= s.n || s.p[j] != '=' || j - i > KEY_MAX)
-		return 0;
-	return j - i;
-}
-
-/*
- * End of the value that starts s: the offset of the separator before the
- * next "key=" (", key=" always; " key=" too when spaced, the form of the
- * reject tail), outside brackets and quotes when nest. SIZE_MAX when nest and
- * a bracket or quote is still open at the end.
- */
-static size_t value_end(struct str s, bool nest, bool spaced)
-{
-	int depth = 0;
-	bool inq = false;
-	for (size_t i = 0; i < s.n; i++) {
-		char c = s.p[i];
-		if (nest && inq) {
-			if (c == '\\')
-				i++;
-			else if (c == '"')
-				inq = false;
-			continue;
-		}
-		if (nest && c == '"') {
-			inq = true;
-		} else if (nest && (c == '<' || c == '(' || c == '[')) {
-			depth++;
-		} else if (nest && (c == '>' || c == ')' || c == ']')) {
-			if (depth > 0)
-				depth--;
-		} else if (depth == 0 && c == ',' && i + 2 < s.n && s.p[i + 1] == ' ' &&
-			   key_at(s, i + 2)) {
-			return i;
-		} else if (depth == 0 && spaced && c == ' ' && key_at(s, i + 1)) {
-			return i;
-		}
-	}
-	return nest && (depth || inq) ? SIZE_MAX : s.n;
-}
-
-/* Parse "k=v, k=v" (or "k=v k=v" when spaced) into f. -1 if msg does not start with a key. */
-static int kv_parse(struct str msg, bool spaced, struct pf_fields *f)
-{
-	bool first = true;
-	for (;;) {
-		struct str s = str_skip_blanks(msg);
-		if (s.n && s.p[0] == ',')
-			s = str_skip_blanks(str_skip(s, 1));
-		size_t kl = key_at(s, 0);
-		if (kl == 0)
-			break;
-		struct str key = str_sub(s, 0, kl), val;
-		s = str_skip(s, kl + 1);
-		if (str_eq(key, STR("status"))) {
-			val = str_trim(s);
-			msg = str_skip(s, s.n);
-		} else {
-			size_t end = value_end(s, true, spaced);
-			if (end == SIZE_MAX)
-				end = value_end(s, false, spaced);
-			val = str_trim(str_sub(s, 0, end));
-			msg = str_skip(s, end);
-		}
-		if (first)
-			f->first_key = key;
-		first = false;
-		for (size_t i = 0; i < sizeof(pf_keys) / sizeof(pf_keys[0]); i++)
-			if (key.n == pf_keys[i].name.n && str_eq(key, pf_keys[i].name)) {
-				*(struct str *)((char *)f + pf_keys[i].off) = val;
-				break;
-			}
-	}
-	return first ? -1 : 0;
+	return ((unsigned)(c - '0') < 10) | ((unsigned)((c | 0x20) - 'a') < 26);
 }
 
 /*
@@ -199,13 +155,12 @@ static int kv_parse(struct str msg, bool spaced, struct pf_fields *f)
  */
 static bool take_qid(struct str *s, struct str *qid)
 {
-	size_t i = 0;
+	size_t i = 0, lim = s->n < QID_MAX + 1 ? s->n : QID_MAX + 1;
 	bool hex = true, digit = false;
-	while (i < s->n && i <= QID_MAX && is_alnum(s->p[i])) {
-		char c = s->p[i];
-		digit = digit || ascii_digit(c);
-		hex = hex && (ascii_digit(c) || (c >= 'A' && c <= 'F'));
-		i++;
+	for (char c; i < lim && is_alnum(c = s->p[i]); i++) {
+		bool d = ascii_digit(c);
+		digit = digit | d;
+		hex = hex & (d | ((unsigned)(c - 'A') < 6));
 	}
 	if (i < QID_MIN || i > QID_MAX || i >= s->n || s->p[i] != ':' ||
 	    (i + 1 < s->n && s->p[i + 1] != ' ') || !(hex || digit))
@@ -222,11 +177,12 @@ static bool take_qid(struct str *s, struct str *qid)
  */
 static size_t take_peer(struct str s, struct event *ev, bool dst)
 {
-	ptrdiff_t open = str_chr(s, '['), sp = str_chr(s, ' ');
+	ptrdiff_t open = str_chr(s, '[');
+	ptrdiff_t sp = str_chr(open >= 0 ? str_sub(s, 0, (size_t)open) : s, ' ');
 	struct str host, addr = STR_NULL;
 	size_t used;
 	uint64_t port = 0;
-	if (open >= 0 && (sp < 0 || open < sp)) {
+	if (open >= 0 && sp < 0) {
 		struct str rest = str_skip(s, (size_t)open + 1);
 		ptrdiff_t close = str_chr(rest, ']');
 		host = str_sub(s, 0, (size_t)open);
@@ -324,16 +280,16 @@ static struct str daemon_of(struct str program)
 /* The mailer name mailflow.c understands for a delivering daemon (see the top). */
 static struct str mailer_of(struct str daemon)
 {
-	static const struct {
-		const char *daemon, *mailer;
-	} map[] = {
-		{"smtp", "smtp"},   {"relay", "relay"},   {"lmtp", "lmtp"},
-		{"local", "local"}, {"virtual", "local"}, {"pipe", "prog"},
-		{"error", ""},      {"retry", ""},        {"discard", ""},
+	static const struct str map[][2] = {
+		{STR_INIT("smtp"), STR_INIT("smtp")},     {STR_INIT("relay"), STR_INIT("relay")},
+		{STR_INIT("lmtp"), STR_INIT("lmtp")},     {STR_INIT("local"), STR_INIT("local")},
+		{STR_INIT("virtual"), STR_INIT("local")}, {STR_INIT("pipe"), STR_INIT("prog")},
+		{STR_INIT("error"), STR_INIT("")},        {STR_INIT("retry"), STR_INIT("")},
+		{STR_INIT("discard"), STR_INIT("")},
 	};
 	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-		if (str_eq(daemon, str_from_c(map[i].daemon)))
-			return str_from_c(map[i].mailer);
+		if (str_eq(daemon, map[i][0]))
+			return map[i][1];
 	return daemon;
 }
 
@@ -341,7 +297,7 @@ static int decode_from(struct str msg, struct event *ev, struct diag *d)
 {
 	struct pf_fields f = {0};
 	uint64_t v;
-	(void)kv_parse(msg, false, &f);
+	(void)kv_parse(msg, &pf_kv, &f, NULL);
 	if (f.from.n == 0) {
 		diag_errorf(d, "from= with no sender (expected from=<address>)");
 		return -1;
@@ -373,7 +329,7 @@ static int decode_from(struct str msg, struct event *ev, struct diag *d)
 static int decode_to(struct str msg, struct str program, struct event *ev, struct diag *d)
 {
 	struct pf_fields f = {0};
-	(void)kv_parse(msg, false, &f);
+	(void)kv_parse(msg, &pf_kv, &f, NULL);
 	if (f.to.n == 0) {
 		diag_errorf(d, "to= with no recipient (expected to=<address>)");
 		return -1;
@@ -403,7 +359,7 @@ static int decode_to(struct str msg, struct str program, struct event *ev, struc
 static void decode_client(struct str msg, struct event *ev)
 {
 	struct pf_fields f = {0};
-	(void)kv_parse(msg, false, &f);
+	(void)kv_parse(msg, &pf_kv, &f, NULL);
 	(void)take_peer(f.client, ev, false);
 	if (f.sasl_username.n) {
 		set_kind(ev, EV_AUTH, OUTCOME_SUCCESS);
@@ -418,7 +374,7 @@ static void decode_client(struct str msg, struct event *ev)
 static void reject_tail(struct str tail, struct event *ev)
 {
 	struct pf_fields f = {0};
-	(void)kv_parse(tail, true, &f);
+	(void)kv_parse(tail, &pf_kv_spaced, &f, NULL);
 	if (f.from.n)
 		ev->mail_from = addr_strip(f.from);
 	if (f.to.n && !str_eq(f.to, STR("<>")))
@@ -426,16 +382,28 @@ static void reject_tail(struct str tail, struct event *ev)
 	ev->proto = f.proto;
 }
 
-/* Offset of the "; " that starts the key=value tail of a reject reply, or -1. */
+/*
+ * Offset of the "; " that starts the key=value tail of a reject reply, or -1:
+ * the last "; from=", else the last "; to=", "; proto=" or "; helo=" in that
+ * order. One backward pass, which can stop at the first "; from=" it meets.
+ */
 static ptrdiff_t tail_start(struct str s)
 {
-	static const char *const keys[] = {"; from=", "; to=", "; proto=", "; helo="};
-	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
-		ptrdiff_t at = str_find_last(s, str_from_c(keys[i]));
-		if (at >= 0)
-			return at;
+	ptrdiff_t to = -1, proto = -1, helo = -1;
+	for (size_t i = s.n; i-- > 0;) {
+		if (s.p[i] != ';' || i + 1 >= s.n || s.p[i + 1] != ' ')
+			continue;
+		struct str k = str_skip(s, i + 2);
+		if (str_starts(k, STR("from=")))
+			return (ptrdiff_t)i;
+		if (to < 0 && str_starts(k, STR("to=")))
+			to = (ptrdiff_t)i;
+		else if (proto < 0 && str_starts(k, STR("proto=")))
+			proto = (ptrdiff_t)i;
+		else if (helo < 0 && str_starts(k, STR("helo=")))
+			helo = (ptrdiff_t)i;
 	}
-	return -1;
+	return to >= 0 ? to : proto >= 0 ? proto : helo;
 }
 
 /*
@@ -511,39 +479,44 @@ static void decode_disconnect(struct str s, struct event *ev)
 }
 
 /* "... from PEER..." phrases of smtpd and postscreen, by prefix. */
-static const struct {
-	const char *prefix;
+static const struct phrase {
+	struct str prefix;
 	enum event_kind kind;
 	enum event_outcome outcome;
-	const char *reason;
+	struct str reason; /* empty: the message, unless the outcome is success */
 } phrases[] = {
-	{"connect from ", EV_MAIL_CONNECT, OUTCOME_SUCCESS, NULL},
-	{"lost connection after ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
-	{"timeout after ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
-	{"SSL_accept error from ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
-	{"too many errors after ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
-	{"improper command pipelining after ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
-	{"CONNECT from ", EV_MAIL_CONNECT, OUTCOME_SUCCESS, NULL},
-	{"PREGREET ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
-	{"BARE NEWLINE ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
-	{"NON-SMTP COMMAND ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
-	{"HANGUP ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
-	{"COMMAND TIME LIMIT ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
-	{"COMMAND COUNT LIMIT ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
-	{"COMMAND LENGTH LIMIT ", EV_MAIL_CONNECT, OUTCOME_FAILURE, NULL},
-	{"COMMAND PIPELINING ", EV_MAIL_REJECT, OUTCOME_FAILURE, NULL},
-	{"BLACKLISTED ", EV_MAIL_CONNECT, OUTCOME_FAILURE, "denylisted"},
-	{"DENYLISTED ", EV_MAIL_CONNECT, OUTCOME_FAILURE, "denylisted"},
-	{"PASS NEW ", EV_NONE, OUTCOME_UNKNOWN, "pass"},
-	{"PASS OLD ", EV_NONE, OUTCOME_UNKNOWN, "pass"},
-	{"WHITELISTED ", EV_NONE, OUTCOME_UNKNOWN, "allowlisted"},
-	{"ALLOWLISTED ", EV_NONE, OUTCOME_UNKNOWN, "allowlisted"},
-	{"DISCONNECT ", EV_NONE, OUTCOME_UNKNOWN, "disconnect"},
-	{"DNSBL rank ", EV_NONE, OUTCOME_UNKNOWN, "dnsbl"},
-	{"Anonymous TLS connection established from ", EV_NONE, OUTCOME_UNKNOWN, "tls"},
-	{"Untrusted TLS connection established from ", EV_NONE, OUTCOME_UNKNOWN, "tls"},
-	{"Trusted TLS connection established from ", EV_NONE, OUTCOME_UNKNOWN, "tls"},
-	{"Verified TLS connection established from ", EV_NONE, OUTCOME_UNKNOWN, "tls"},
+	{STR_INIT("connect from "), EV_MAIL_CONNECT, OUTCOME_SUCCESS, STR_INIT("")},
+	{STR_INIT("lost connection after "), EV_MAIL_CONNECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("timeout after "), EV_MAIL_CONNECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("SSL_accept error from "), EV_MAIL_CONNECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("too many errors after "), EV_MAIL_REJECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("improper command pipelining after "), EV_MAIL_REJECT, OUTCOME_FAILURE,
+	 STR_INIT("")},
+	{STR_INIT("CONNECT from "), EV_MAIL_CONNECT, OUTCOME_SUCCESS, STR_INIT("")},
+	{STR_INIT("PREGREET "), EV_MAIL_REJECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("BARE NEWLINE "), EV_MAIL_REJECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("NON-SMTP COMMAND "), EV_MAIL_REJECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("HANGUP "), EV_MAIL_CONNECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("COMMAND TIME LIMIT "), EV_MAIL_CONNECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("COMMAND COUNT LIMIT "), EV_MAIL_CONNECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("COMMAND LENGTH LIMIT "), EV_MAIL_CONNECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("COMMAND PIPELINING "), EV_MAIL_REJECT, OUTCOME_FAILURE, STR_INIT("")},
+	{STR_INIT("BLACKLISTED "), EV_MAIL_CONNECT, OUTCOME_FAILURE, STR_INIT("denylisted")},
+	{STR_INIT("DENYLISTED "), EV_MAIL_CONNECT, OUTCOME_FAILURE, STR_INIT("denylisted")},
+	{STR_INIT("PASS NEW "), EV_NONE, OUTCOME_UNKNOWN, STR_INIT("pass")},
+	{STR_INIT("PASS OLD "), EV_NONE, OUTCOME_UNKNOWN, STR_INIT("pass")},
+	{STR_INIT("WHITELISTED "), EV_NONE, OUTCOME_UNKNOWN, STR_INIT("allowlisted")},
+	{STR_INIT("ALLOWLISTED "), EV_NONE, OUTCOME_UNKNOWN, STR_INIT("allowlisted")},
+	{STR_INIT("DISCONNECT "), EV_NONE, OUTCOME_UNKNOWN, STR_INIT("disconnect")},
+	{STR_INIT("DNSBL rank "), EV_NONE, OUTCOME_UNKNOWN, STR_INIT("dnsbl")},
+	{STR_INIT("Anonymous TLS connection established from "), EV_NONE, OUTCOME_UNKNOWN,
+	 STR_INIT("tls")},
+	{STR_INIT("Untrusted TLS connection established from "), EV_NONE, OUTCOME_UNKNOWN,
+	 STR_INIT("tls")},
+	{STR_INIT("Trusted TLS connection established from "), EV_NONE, OUTCOME_UNKNOWN,
+	 STR_INIT("tls")},
+	{STR_INIT("Verified TLS connection established from "), EV_NONE, OUTCOME_UNKNOWN,
+	 STR_INIT("tls")},
 };
 
 /*
@@ -564,21 +537,21 @@ static void phrase_peer(struct str rest, struct event *ev)
 
 static bool decode_phrase(struct str msg, struct event *ev)
 {
-	for (size_t i = 0; i < sizeof(phrases) / sizeof(phrases[0]); i++) {
-		struct str pre = str_from_c(phrases[i].prefix);
-		if (!str_starts(msg, pre))
+	for (const struct phrase *ph = phrases; ph < phrases + sizeof(phrases) / sizeof(phrases[0]);
+	     ph++) {
+		if (ph->prefix.p[0] != msg.p[0] || !str_starts(msg, ph->prefix))
 			continue;
-		struct str rest = str_skip(msg, pre.n);
-		set_kind(ev, phrases[i].kind, phrases[i].outcome);
-		if (phrases[i].reason)
-			ev->reason = str_from_c(phrases[i].reason);
-		else if (phrases[i].outcome != OUTCOME_SUCCESS)
+		struct str rest = str_skip(msg, ph->prefix.n);
+		set_kind(ev, ph->kind, ph->outcome);
+		if (ph->reason.n)
+			ev->reason = ph->reason;
+		else if (ph->outcome != OUTCOME_SUCCESS)
 			ev->reason = msg;
-		if (str_ends(pre, STR("from ")))
+		if (str_ends(ph->prefix, STR("from ")))
 			rest = str_skip(rest, take_peer(rest, ev, false));
 		else
 			phrase_peer(rest, ev);
-		if (str_eq(pre, STR("CONNECT from ")) && str_starts(rest, STR(" to ")))
+		if (str_eq(ph->prefix, STR("CONNECT from ")) && str_starts(rest, STR(" to ")))
 			(void)take_peer(str_skip(rest, 4), ev, true);
 		return true;
 	}
@@ -588,13 +561,15 @@ static bool decode_phrase(struct str msg, struct event *ev)
 /* "warning: ..." lines of smtpd (SASL failures, limits, bad DNS, non-SMTP). */
 static void decode_warning(struct str s, struct event *ev)
 {
+	static const struct str failed = STR_INIT(" authentication failed"),
+				dns = STR_INIT(" does not resolve to address ");
+	ptrdiff_t sasl = str_find(s, STR(": SASL ")), af = sasl > 0 ? str_find(s, failed) : -1, at;
 	ev->reason = s;
-	ptrdiff_t sasl = str_find(s, STR(": SASL "));
-	if (sasl > 0 && str_find(s, STR(" authentication failed")) > sasl &&
-	    str_chr(str_sub(s, 0, (size_t)sasl), ' ') < 0) {
+	if (af > sasl && str_chr(str_sub(s, 0, (size_t)sasl), ' ') < 0) {
 		struct str peer = str_sub(s, 0, (size_t)sasl);
 		struct str rest = str_skip(s, (size_t)sasl + 7);
-		ptrdiff_t af = str_find(rest, STR(" authentication failed"));
+		/* af in rest; it overlaps ": SASL " only when no mechanism is named */
+		af = af >= sasl + 7 ? af - (sasl + 7) : str_find(rest, failed);
 		(void)take_peer(peer, ev, false);
 		ev->mech = str_sub(rest, 0, (size_t)af);
 		rest = str_skip_blanks(str_skip(rest, (size_t)af + 22));
@@ -617,10 +592,10 @@ static void decode_warning(struct str s, struct event *ev)
 		(void)take_peer(str_skip(s, 22), ev, false);
 		return;
 	}
-	if (str_starts(s, STR("hostname ")) &&
-	    str_find(s, STR(" does not resolve to address ")) > 0) {
+	if (str_starts(s, STR("hostname ")) && (at = str_find(s, dns)) > 0) {
 		struct str rest = str_skip(s, 9);
-		ptrdiff_t at = str_find(rest, STR(" does not resolve to address "));
+		/* at in rest; it overlaps "hostname " only when no name is given */
+		at = at >= 9 ? at - 9 : str_find(rest, dns);
 		struct str addr = str_skip(rest, (size_t)at + 29);
 		ptrdiff_t end = str_find(addr, STR(": "));
 		if (end >= 0)
@@ -630,9 +605,8 @@ static void decode_warning(struct str s, struct event *ev)
 		ev->reason = STR("bad dns");
 		return;
 	}
-	ptrdiff_t lim = str_find(s, STR(" limit exceeded: "));
-	ptrdiff_t from = str_find(s, STR(" from "));
-	if (lim > 0 && from > lim) {
+	ptrdiff_t lim = str_find(s, STR(" limit exceeded: ")), from;
+	if (lim > 0 && (from = str_find(s, STR(" from "))) > lim) {
 		set_kind(ev, EV_MAIL_CONNECT, OUTCOME_FAILURE);
 		(void)take_peer(str_skip(s, (size_t)from + 6), ev, false);
 		return;
@@ -646,45 +620,73 @@ static void decode_warning(struct str s, struct event *ev)
 /* Actions of a reject-like line: "ACTION: ..." after the queue id or NOQUEUE. */
 static bool take_action(struct str msg, struct str *action, struct str *rest)
 {
-	static const char *const actions[] = {
-		"reject", "milter-reject", "discard", "reject_warning", "hold",   "redirect",
-		"filter", "info",          "warning", "prepend",        "replace"};
-	for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]); i++) {
-		struct str a = str_from_c(actions[i]);
-		if (str_starts(msg, a) && msg.n > a.n + 1 && msg.p[a.n] == ':' &&
-		    msg.p[a.n + 1] == ' ') {
-			*action = a;
-			*rest = str_skip_blanks(str_skip(msg, a.n + 2));
+	static const struct str actions[] = {
+		STR_INIT("reject"),         STR_INIT("milter-reject"), STR_INIT("discard"),
+		STR_INIT("reject_warning"), STR_INIT("hold"),          STR_INIT("redirect"),
+		STR_INIT("filter"),         STR_INIT("info"),          STR_INIT("warning"),
+		STR_INIT("prepend"),        STR_INIT("replace"),
+	};
+	for (const struct str *a = actions; a < actions + sizeof(actions) / sizeof(actions[0]);
+	     a++) {
+		if (a->p[0] == msg.p[0] && msg.n > a->n + 1 && msg.p[a->n] == ':' &&
+		    msg.p[a->n + 1] == ' ' && str_starts(msg, *a)) {
+			*action = *a;
+			*rest = str_skip_blanks(str_skip(msg, a->n + 2));
 			return true;
 		}
 	}
 	return false;
 }
 
-/* A message after its queue id (or NOQUEUE). */
+/*
+ * A message after its queue id (or NOQUEUE), msg not empty. The first byte
+ * picks the key=value forms; the ACTION: and phrase tables test it first too.
+ */
 static int decode_queued(struct str msg, const struct syslog_line *sl, struct event *ev,
 			 struct diag *d)
 {
 	struct str action, rest;
-	if (str_starts(msg, STR("client="))) {
-		decode_client(msg, ev);
-		return 0;
-	}
-	if (str_starts(msg, STR("message-id="))) {
-		ev->msgid = str_unquote(str_trim(str_skip(msg, 11)), '<', '>');
-		return 0;
-	}
-	if (str_starts(msg, STR("from=")))
-		return decode_from(msg, ev, d);
-	if (str_starts(msg, STR("to=")))
-		return decode_to(msg, sl->program, ev, d);
-	if (str_eq(msg, STR("removed"))) {
-		ev->stat = STR("removed");
-		return 0;
-	}
-	if (str_starts(msg, STR("uid="))) {
-		ev->reason = STR("pickup");
-		return 0;
+	switch (msg.p[0]) {
+	case 'c':
+		if (str_starts(msg, STR("client="))) {
+			decode_client(msg, ev);
+			return 0;
+		}
+		break;
+	case 'm':
+		if (str_starts(msg, STR("message-id="))) {
+			ev->msgid = str_unquote(str_trim(str_skip(msg, 11)), '<', '>');
+			return 0;
+		}
+		break;
+	case 'f':
+		if (str_starts(msg, STR("from=")))
+			return decode_from(msg, ev, d);
+		break;
+	case 't':
+		if (str_starts(msg, STR("to=")))
+			return decode_to(msg, sl->program, ev, d);
+		break;
+	case 'r':
+		if (str_eq(msg, STR("removed"))) {
+			ev->stat = STR("removed");
+			return 0;
+		}
+		break;
+	case 'u':
+		if (str_starts(msg, STR("uid="))) {
+			ev->reason = STR("pickup");
+			return 0;
+		}
+		break;
+	case 'd':
+		if (str_starts(msg, STR("disconnect from "))) {
+			decode_disconnect(str_skip(msg, 16), ev);
+			return 0;
+		}
+		break;
+	default:
+		break;
 	}
 	if (take_action(msg, &action, &rest)) {
 		if (str_eq(action, STR("reject")) || str_eq(action, STR("milter-reject")) ||
@@ -696,13 +698,8 @@ static int decode_queued(struct str msg, const struct syslog_line *sl, struct ev
 			ev->reason = msg;
 		return 0;
 	}
-	if (decode_phrase(msg, ev))
-		return 0;
-	if (str_starts(msg, STR("disconnect from "))) {
-		decode_disconnect(str_skip(msg, 16), ev);
-		return 0;
-	}
-	ev->reason = msg;
+	if (!decode_phrase(msg, ev))
+		ev->reason = msg;
 	return 0;
 }
 

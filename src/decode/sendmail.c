@@ -46,20 +46,20 @@
  *                                                                 -> EV_NONE, reason = text
  * PEER is "host [ip]", "[ip]", "host [IPv6:...]", each optionally "(may be forged)".
  *
- * key=value lists: values run to the next ", key=" outside <>, () and [] and
- * quotes, so "to=<a>,<b>" and "ctladdr=root (0/0)" stay whole; stat= and
- * reject= always run to the end of the line. A value whose brackets never
- * close is cut at the next ", key=" instead, and for repeated keys the last
- * wins: the fields sendmail writes last (relay, stat) cannot be hidden by
- * text a client put in an earlier field. Malformed: an empty message, a
- * from=/to= without a value, a non-numeric size=, nrcpts= or count=.
- * Every slice points into the line; nothing is allocated.
+ * key=value lists (decode/kv.c, keys in any case): values run to the next
+ * ", key=" outside <>, () and [] and quotes, so "to=<a>,<b>" and
+ * "ctladdr=root (0/0)" stay whole; stat= and reject= always run to the end of
+ * the line. A value whose brackets never close is cut at the next ", key="
+ * instead, and for repeated keys the last wins: the fields sendmail writes
+ * last (relay, stat) cannot be hidden by text a client put in an earlier
+ * field. Malformed: an empty message, a from=/to= without a value, a
+ * non-numeric size=, nrcpts= or count=. Every slice points into the line;
+ * nothing is allocated.
  */
 #include <stddef.h>
 
 #include "decode/decoders.h"
-
-enum { KEY_MAX = 32 };
+#include "decode/kv.h"
 
 /* The sendmail fields retrace knows; the last occurrence of a key wins. */
 struct sm_fields {
@@ -70,148 +70,94 @@ struct sm_fields {
 	bool discard;
 };
 
-static const struct {
-	struct str name;
-	size_t off;
-} sm_keys[] = {
-	{{"from", 4}, offsetof(struct sm_fields, from)},
-	{{"size", 4}, offsetof(struct sm_fields, size)},
-	{{"class", 5}, offsetof(struct sm_fields, mclass)},
-	{{"pri", 3}, offsetof(struct sm_fields, pri)},
-	{{"nrcpts", 6}, offsetof(struct sm_fields, nrcpts)},
-	{{"msgid", 5}, offsetof(struct sm_fields, msgid)},
-	{{"proto", 5}, offsetof(struct sm_fields, proto)},
-	{{"daemon", 6}, offsetof(struct sm_fields, daemon)},
-	{{"relay", 5}, offsetof(struct sm_fields, relay)},
-	{{"to", 2}, offsetof(struct sm_fields, to)},
-	{{"delay", 5}, offsetof(struct sm_fields, delay)},
-	{{"xdelay", 6}, offsetof(struct sm_fields, xdelay)},
-	{{"mailer", 6}, offsetof(struct sm_fields, mailer)},
-	{{"stat", 4}, offsetof(struct sm_fields, stat)},
-	{{"ctladdr", 7}, offsetof(struct sm_fields, ctladdr)},
-	{{"dsn", 3}, offsetof(struct sm_fields, dsn)},
-	{{"bodytype", 8}, offsetof(struct sm_fields, bodytype)},
-	{{"tls_verify", 10}, offsetof(struct sm_fields, tls_verify)},
-	{{"auth", 4}, offsetof(struct sm_fields, auth)},
-	{{"authid", 6}, offsetof(struct sm_fields, authid)},
-	{{"mech", 4}, offsetof(struct sm_fields, mech)},
-	{{"bits", 4}, offsetof(struct sm_fields, bits)},
-	{{"ruleset", 7}, offsetof(struct sm_fields, ruleset)},
-	{{"arg1", 4}, offsetof(struct sm_fields, arg1)},
-	{{"arg2", 4}, offsetof(struct sm_fields, arg2)},
-	{{"reject", 6}, offsetof(struct sm_fields, reject)},
-	{{"user", 4}, offsetof(struct sm_fields, user)},
-	{{"command", 7}, offsetof(struct sm_fields, command)},
-	{{"count", 5}, offsetof(struct sm_fields, count)},
-	{{"quarantine", 10}, offsetof(struct sm_fields, quarantine)},
+/* The field of a key (lowercased by kv), by length and then first byte. */
+static struct str *sm_field(void *fields, struct str k)
+{
+	struct sm_fields *f = fields;
+	switch (k.n) {
+	case 2:
+		return kv_pick(k, STR("to"), &f->to);
+	case 3:
+		if (k.p[0] == 'p')
+			return kv_pick(k, STR("pri"), &f->pri);
+		return kv_pick(k, STR("dsn"), &f->dsn);
+	case 4:
+		switch (k.p[0]) {
+		case 'f':
+			return kv_pick(k, STR("from"), &f->from);
+		case 's':
+			return k.p[1] == 'i' ? kv_pick(k, STR("size"), &f->size)
+					     : kv_pick(k, STR("stat"), &f->stat);
+		case 'a':
+			if (k.p[1] == 'u')
+				return kv_pick(k, STR("auth"), &f->auth);
+			return k.p[3] == '1' ? kv_pick(k, STR("arg1"), &f->arg1)
+					     : kv_pick(k, STR("arg2"), &f->arg2);
+		case 'm':
+			return kv_pick(k, STR("mech"), &f->mech);
+		case 'b':
+			return kv_pick(k, STR("bits"), &f->bits);
+		case 'u':
+			return kv_pick(k, STR("user"), &f->user);
+		}
+		return NULL;
+	case 5:
+		switch (k.p[0]) {
+		case 'c':
+			return k.p[1] == 'l' ? kv_pick(k, STR("class"), &f->mclass)
+					     : kv_pick(k, STR("count"), &f->count);
+		case 'm':
+			return kv_pick(k, STR("msgid"), &f->msgid);
+		case 'p':
+			return kv_pick(k, STR("proto"), &f->proto);
+		case 'r':
+			return kv_pick(k, STR("relay"), &f->relay);
+		case 'd':
+			return kv_pick(k, STR("delay"), &f->delay);
+		}
+		return NULL;
+	case 6:
+		switch (k.p[0]) {
+		case 'n':
+			return kv_pick(k, STR("nrcpts"), &f->nrcpts);
+		case 'd':
+			return kv_pick(k, STR("daemon"), &f->daemon);
+		case 'x':
+			return kv_pick(k, STR("xdelay"), &f->xdelay);
+		case 'm':
+			return kv_pick(k, STR("mailer"), &f->mailer);
+		case 'r':
+			return kv_pick(k, STR("reject"), &f->reject);
+		case 'a':
+			return kv_pick(k, STR("authid"), &f->authid);
+		}
+		return NULL;
+	case 7:
+		if (k.p[0] == 'r')
+			return kv_pick(k, STR("ruleset"), &f->ruleset);
+		return k.p[1] == 't' ? kv_pick(k, STR("ctladdr"), &f->ctladdr)
+				     : kv_pick(k, STR("command"), &f->command);
+	case 8:
+		return kv_pick(k, STR("bodytype"), &f->bodytype);
+	case 10:
+		if (k.p[0] == 't')
+			return kv_pick(k, STR("tls_verify"), &f->tls_verify);
+		return kv_pick(k, STR("quarantine"), &f->quarantine);
+	}
+	return NULL;
+}
+
+/* Keys in any case; stat= and reject= run to the end of the line. */
+static const struct kv_schema sm_kv = {
+	.flags = KV_ICASE,
+	.to_end = {STR_INIT("stat"), STR_INIT("reject")},
+	.field = sm_field,
 };
 
+/* An ASCII letter or digit; bit 5 folds 'A'-'Z' onto 'a'-'z' and nothing else onto them. */
 static bool is_alnum(char c)
 {
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* Length of a "key=" at s[i] (the key, without '='), or 0. */
-static size_t key_at(struct str s, size_t i)
-{
-	size_t j = i;
-	if (j >= s.n || !((s.p[j] >= 'a' && s.p[j] <= 'z') || (s.p[j] >= 'A' && s.p[j] <= 'Z')))
-		return 0;
-	while (j < s.n && j - i <= KEY_MAX && (is_alnum(s.p[j]) || s.p[j] == '_' || s.p[j] == '-'))
-		j++;
-	if (j >= s.n || s.p[j] != '=' || j - i > KEY_MAX)
-		return 0;
-	return j - i;
-}
-
-/*
- * End of the value that starts s: the offset of the ',' of the next ", key="
- * outside brackets and quotes (when nest), or anywhere (when !nest). SIZE_MAX
- * when nest and the brackets or quotes are still open at the end of the line.
- */
-static size_t value_end(struct str s, bool nest)
-{
-	/* byte classes: 0 plain (skipped in a tight loop), 1 ',', 2 open, 3 close, 4 '"', 5 '\\' */
-	static const unsigned char cls[256] = {
-		[','] = 1, ['<'] = 2, ['('] = 2, ['['] = 2,  ['>'] = 3,
-		[')'] = 3, [']'] = 3, ['"'] = 4, ['\\'] = 5,
-	};
-	int depth = 0;
-	bool inq = false;
-	const unsigned char *p = (const unsigned char *)s.p;
-	for (size_t i = 0; i < s.n; i++) {
-		while (i < s.n && !cls[p[i]])
-			i++;
-		if (i >= s.n)
-			break;
-		unsigned char c = cls[p[i]];
-		if (nest && inq) {
-			if (c == 5)
-				i++;
-			else if (c == 4)
-				inq = false;
-			continue;
-		}
-		if (!nest || c == 1) {
-			if (c == 1 && depth == 0 && i + 1 < s.n && p[i + 1] == ' ' &&
-			    key_at(s, i + 2))
-				return i;
-			continue;
-		}
-		if (c == 4)
-			inq = true;
-		else if (c == 2)
-			depth++;
-		else if (c == 3 && depth > 0)
-			depth--;
-	}
-	return nest && (depth || inq) ? SIZE_MAX : s.n;
-}
-
-/*
- * Next "key=value" of *rest. 1 and the pair, 0 at the end, -1 if *rest does
- * not start with "key=" (free text).
- */
-static int kv_next(struct str *rest, struct str *key, struct str *val)
-{
-	struct str s = str_skip_blanks(*rest);
-	if (s.n == 0)
-		return 0;
-	size_t kl = key_at(s, 0);
-	if (kl == 0)
-		return -1;
-	*key = str_sub(s, 0, kl);
-	s = str_skip(s, kl + 1);
-	if (str_ieq(*key, STR("stat")) || str_ieq(*key, STR("reject"))) {
-		*val = str_trim(s);
-		*rest = str_skip(s, s.n);
-		return 1;
-	}
-	size_t end = value_end(s, true);
-	if (end == SIZE_MAX)
-		end = value_end(s, false);
-	*val = str_trim(str_sub(s, 0, end));
-	*rest = str_skip(s, end + 1);
-	return 1;
-}
-
-/* Parse a whole key=value message into f. -1 if it does not start with a key. */
-static int kv_parse(struct str msg, struct sm_fields *f)
-{
-	struct str key, val;
-	int r;
-	bool first = true;
-	while ((r = kv_next(&msg, &key, &val)) == 1) {
-		if (first)
-			f->first_key = key;
-		first = false;
-		for (size_t i = 0; i < sizeof(sm_keys) / sizeof(sm_keys[0]); i++)
-			if (key.n == sm_keys[i].name.n && str_ieq(key, sm_keys[i].name)) {
-				*(struct str *)((char *)f + sm_keys[i].off) = val;
-				break;
-			}
-	}
-	return first ? -1 : 0;
+	return ((unsigned)(c - '0') < 10) | ((unsigned)((c | 0x20) - 'a') < 26);
 }
 
 /* A queue id followed by ": " at the start of *s; advances *s past it. */
@@ -319,10 +265,18 @@ static int to_u64(struct str v, const char *key, uint64_t max, uint64_t *out, st
 
 static enum event_outcome stat_outcome(struct str stat)
 {
-	if (str_istarts(stat, STR("Sent")))
-		return OUTCOME_SUCCESS;
-	if (str_istarts(stat, STR("queued")) || str_istarts(stat, STR("quarantined")))
-		return OUTCOME_UNKNOWN;
+	switch (stat.n ? ascii_lower(stat.p[0]) : 0) {
+	case 's':
+		if (str_istarts(stat, STR("Sent")))
+			return OUTCOME_SUCCESS;
+		break;
+	case 'q':
+		if (str_istarts(stat, STR("queued")) || str_istarts(stat, STR("quarantined")))
+			return OUTCOME_UNKNOWN;
+		break;
+	default:
+		break;
+	}
 	return OUTCOME_FAILURE;
 }
 
@@ -405,7 +359,7 @@ static int decode_kv(struct str msg, struct event *ev, struct diag *d)
 		f.discard = true;
 		msg.n -= 9;
 	}
-	(void)kv_parse(msg, &f);
+	(void)kv_parse(msg, &sm_kv, &f, &f.first_key);
 	if (str_ieq(f.first_key, STR("from")))
 		return decode_from(&f, ev, d);
 	if (str_ieq(f.first_key, STR("to")))
@@ -494,10 +448,11 @@ static int decode_free(struct str msg, struct event *ev, struct diag *d)
 
 	if (str_starts(msg, STR("AUTH failure ")))
 		return decode_auth_failure(msg, ev, d);
-	if (split_peer(msg, &peer, &rest) && str_starts(rest, STR("possible SMTP attack: "))) {
+	bool has_peer = split_peer(msg, &peer, &rest);
+	if (has_peer && str_starts(rest, STR("possible SMTP attack: "))) {
 		struct sm_fields f = {0};
 		uint64_t n = 1;
-		(void)kv_parse(str_skip(rest, 22), &f);
+		(void)kv_parse(str_skip(rest, 22), &sm_kv, &f, &f.first_key);
 		if (f.count.n && to_u64(f.count, "count", UINT32_MAX, &n, d) == -1)
 			return -1;
 		set_src(ev, peer, false);
@@ -507,7 +462,7 @@ static int decode_free(struct str msg, struct event *ev, struct diag *d)
 		ev->kind = str_ieq(f.command, STR("AUTH")) ? EV_AUTH : EV_MAIL_REJECT;
 		return 0;
 	}
-	if (split_peer(msg, &peer, &rest) && str_ends(rest, STR("[rejected]"))) {
+	if (has_peer && str_ends(rest, STR("[rejected]"))) {
 		set_src(ev, peer, false);
 		ev->kind = EV_MAIL_REJECT;
 		ev->outcome = OUTCOME_FAILURE;
@@ -550,8 +505,8 @@ static int decode_free(struct str msg, struct event *ev, struct diag *d)
 		ev->outcome = OUTCOME_SUCCESS;
 		return 0;
 	}
-	if (str_starts(msg, STR("Milter")) && str_find(msg, STR(", reject=")) >= 0) {
-		ptrdiff_t r = str_find(msg, STR(", reject="));
+	ptrdiff_t r;
+	if (str_starts(msg, STR("Milter")) && (r = str_find(msg, STR(", reject="))) >= 0) {
 		ev->kind = EV_MAIL_REJECT;
 		ev->outcome = OUTCOME_FAILURE;
 		ev->rule_name = STR("milter");
@@ -588,7 +543,7 @@ static int sendmail_decode(const struct syslog_line *sl, struct event *ev, struc
 		ev->reason = msg; /* a bounce being generated as qid2 (see the top) */
 		return 0;
 	}
-	if (key_at(msg, 0))
+	if (kv_key(msg))
 		return decode_kv(msg, ev, d);
 	return decode_free(msg, ev, d);
 }
