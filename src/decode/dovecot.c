@@ -48,17 +48,33 @@
  */
 #include "decode/decoders.h"
 
-/* Drop one "Info: " (or another level) at the start. */
+/* Drop one "Info: " (or another level) at the start; the levels differ in their first letter. */
 static struct str skip_level(struct str s)
 {
-	static const char *const levels[] = {
-		"Info: ", "Warning: ", "Error: ", "Fatal: ", "Panic: ", "Debug: "};
-	for (size_t i = 0; i < sizeof(levels) / sizeof(levels[0]); i++) {
-		struct str l = str_from_c(levels[i]);
-		if (str_starts(s, l))
-			return str_skip_blanks(str_skip(s, l.n));
+	struct str level;
+	switch (s.n ? s.p[0] : '\0') {
+	case 'I':
+		level = STR("Info: ");
+		break;
+	case 'W':
+		level = STR("Warning: ");
+		break;
+	case 'E':
+		level = STR("Error: ");
+		break;
+	case 'F':
+		level = STR("Fatal: ");
+		break;
+	case 'P':
+		level = STR("Panic: ");
+		break;
+	case 'D':
+		level = STR("Debug: ");
+		break;
+	default:
+		return s;
 	}
-	return s;
+	return str_starts(s, level) ? str_skip_blanks(str_skip(s, level.n)) : s;
 }
 
 /*
@@ -87,19 +103,38 @@ static bool take_process(struct str *s, struct str *proc)
 	return true;
 }
 
+/* s starts with the lowercase prefix in any case (the exact compare settles a lowercase name). */
+static bool starts_any_case(struct str s, struct str prefix)
+{
+	return str_starts(s, prefix) || str_istarts(s, prefix);
+}
+
+/* The service a process name starts with (any case); the names differ in their first letter. */
 static enum service service_of(struct str proc)
 {
-	static const struct {
-		const char *prefix;
-		enum service svc;
-	} map[] = {
-		{"imap", SVC_IMAP}, {"pop3", SVC_POP3},         {"submission", SVC_SMTP},
-		{"lmtp", SVC_SMTP}, {"managesieve", SVC_OTHER},
-	};
-	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-		if (str_istarts(proc, str_from_c(map[i].prefix)))
-			return map[i].svc;
-	return SVC_UNKNOWN;
+	switch (ascii_lower(proc.n ? proc.p[0] : '\0')) {
+	case 'i':
+		return starts_any_case(proc, STR("imap")) ? SVC_IMAP : SVC_UNKNOWN;
+	case 'p':
+		return starts_any_case(proc, STR("pop3")) ? SVC_POP3 : SVC_UNKNOWN;
+	case 's':
+		return starts_any_case(proc, STR("submission")) ? SVC_SMTP : SVC_UNKNOWN;
+	case 'l':
+		return starts_any_case(proc, STR("lmtp")) ? SVC_SMTP : SVC_UNKNOWN;
+	case 'm':
+		return starts_any_case(proc, STR("managesieve")) ? SVC_OTHER : SVC_UNKNOWN;
+	default:
+		return SVC_UNKNOWN;
+	}
+}
+
+/* A field's value at the start of s: up to ',' or ' '. */
+static struct str value_at(struct str s)
+{
+	size_t i = 0;
+	while (i < s.n && s.p[i] != ',' && s.p[i] != ' ')
+		i++;
+	return str_sub(s, 0, i);
 }
 
 /*
@@ -121,11 +156,7 @@ static struct str field(struct str s, struct str key, bool last)
 	}
 	if (best < 0)
 		return STR_NULL;
-	struct str v = str_skip(s, (size_t)best + key.n);
-	size_t i = 0;
-	while (i < v.n && v.p[i] != ',' && v.p[i] != ' ')
-		i++;
-	return str_sub(v, 0, i);
+	return value_at(str_skip(s, (size_t)best + key.n));
 }
 
 static void set_ip(struct str v, struct ip *ip, bool *has, struct str *name)
@@ -141,24 +172,84 @@ static uint16_t port_of(struct str v)
 	return str_to_u64(v, 65535, &p) == 0 ? (uint16_t)p : 0;
 }
 
-/* user=<...>, method=, rip=, lip=, rport=, lport= of a login-process line. */
-static void login_fields(struct str s, struct event *ev)
+/*
+ * The "KEY=" fields of a login-process line, found in one pass over its '='
+ * signs (every key ends in one). Offsets are -1 and slices have a NULL .p
+ * when absent.
+ */
+struct login_keys {
+	ptrdiff_t user;   /* the first "user=<" */
+	ptrdiff_t rip;    /* the last "rip=": it follows the client's user=<...> */
+	ptrdiff_t method; /* the last ", method=" before that rip= */
+	/* the value of that rip=, and the first lip=, rport=, lport= after it */
+	struct str rip_v, lip_v, rport_v, lport_v;
+};
+
+/* s[eq] is '=' and key ends right before it. */
+static bool key_before(struct str s, size_t eq, struct str key)
 {
-	ptrdiff_t rip = str_find_last(s, STR("rip="));
-	struct str tail = rip >= 0 ? str_skip(s, (size_t)rip) : s;
-	set_ip(field(tail, STR("rip="), false), &ev->src_ip, &ev->has_src_ip, &ev->src_host);
-	set_ip(field(tail, STR("lip="), false), &ev->dst_ip, &ev->has_dst_ip, NULL);
-	ev->src_port = port_of(field(tail, STR("rport="), false));
-	ev->dst_port = port_of(field(tail, STR("lport="), false));
-	ptrdiff_t u = str_find(s, STR("user=<"));
-	if (u >= 0 && (rip < 0 || u < rip)) {
-		struct str head = rip >= 0 ? str_sub(s, 0, (size_t)rip) : s;
-		ptrdiff_t m = str_find_last(head, STR(", method="));
-		if (m > u) {
-			ev->mech = field(str_skip(head, (size_t)m + 2), STR("method="), false);
-			head = str_sub(head, 0, (size_t)m);
+	return eq >= key.n && mem_eq(s.p + eq - key.n, key.p, key.n);
+}
+
+/* As key_before, and the key starts s or follows ' ' or ',' (a field, as field() finds). */
+static bool field_before(struct str s, size_t eq, struct str key)
+{
+	if (!key_before(s, eq, key))
+		return false;
+	size_t at = eq - key.n;
+	return at == 0 || s.p[at - 1] == ' ' || s.p[at - 1] == ',';
+}
+
+/* Fill *k from the login-process message s. */
+static void login_keys(struct str s, struct login_keys *k)
+{
+	ptrdiff_t method = -1;
+	*k = (struct login_keys){-1, -1, -1, STR_NULL, STR_NULL, STR_NULL, STR_NULL};
+	for (size_t eq = 0;; eq++) {
+		ptrdiff_t next = str_chr(str_skip(s, eq), '=');
+		if (next < 0)
+			break;
+		eq += (size_t)next;
+		struct str *first = NULL;
+		if (key_before(s, eq, STR("rip"))) {
+			/* a later rip= starts the fields over */
+			k->rip = (ptrdiff_t)eq - 3;
+			k->method = method;
+			k->rip_v = value_at(str_skip(s, eq + 1));
+			k->lip_v = k->rport_v = k->lport_v = STR_NULL;
+		} else if (key_before(s, eq, STR(", method"))) {
+			method = (ptrdiff_t)eq - 8;
+		} else if (key_before(s, eq, STR("user"))) {
+			if (k->user < 0 && eq + 1 < s.n && s.p[eq + 1] == '<')
+				k->user = (ptrdiff_t)eq - 4;
+		} else if (field_before(s, eq, STR("lip"))) {
+			first = &k->lip_v;
+		} else if (field_before(s, eq, STR("rport"))) {
+			first = &k->rport_v;
+		} else if (field_before(s, eq, STR("lport"))) {
+			first = &k->lport_v;
 		}
-		struct str v = str_skip(head, (size_t)u + 6);
+		if (first && !first->p)
+			*first = value_at(str_skip(s, eq + 1));
+	}
+	if (k->rip < 0)
+		k->method = method;
+}
+
+/* user=<...>, method=, rip=, lip=, rport=, lport= of a login-process line. */
+static void login_fields(struct str s, const struct login_keys *k, struct event *ev)
+{
+	set_ip(k->rip_v, &ev->src_ip, &ev->has_src_ip, &ev->src_host);
+	set_ip(k->lip_v, &ev->dst_ip, &ev->has_dst_ip, NULL);
+	ev->src_port = port_of(k->rport_v);
+	ev->dst_port = port_of(k->lport_v);
+	if (k->user >= 0 && (k->rip < 0 || k->user < k->rip)) {
+		struct str head = k->rip >= 0 ? str_sub(s, 0, (size_t)k->rip) : s;
+		if (k->method > k->user) {
+			ev->mech = value_at(str_skip(head, (size_t)k->method + 9));
+			head = str_sub(head, 0, (size_t)k->method);
+		}
+		struct str v = str_skip(head, (size_t)k->user + 6);
 		ptrdiff_t close = str_rchr(v, '>');
 		ev->user = close >= 0 ? str_sub(v, 0, (size_t)close) : v;
 	} else {
@@ -200,18 +291,20 @@ static int attempts(struct str s, uint32_t *n)
 static int decode_login(struct str msg, struct event *ev, struct diag *d)
 {
 	uint32_t n = 1;
+	struct login_keys k;
+	login_keys(msg, &k);
 	if (str_starts(msg, STR("Login: "))) {
-		if (str_find(msg, STR("user=<")) < 0) {
+		if (k.user < 0) {
 			diag_errorf(d,
 				    "Login: without user=<...> (expected 'Login: user=<U>, ...')");
 			return -1;
 		}
 		ev->kind = EV_AUTH;
 		ev->outcome = OUTCOME_SUCCESS;
-		login_fields(msg, ev);
+		login_fields(msg, &k, ev);
 		return 0;
 	}
-	login_fields(msg, ev);
+	login_fields(msg, &k, ev);
 	/* the reason in parentheses comes before ": user=" or ": rip=" */
 	ptrdiff_t end = str_find(msg, STR(": user="));
 	ptrdiff_t r = str_find(msg, STR(": rip="));
@@ -257,12 +350,15 @@ static struct str pam_field(struct str s, struct str key)
 
 static bool is_driver(struct str name)
 {
-	static const char *const drivers[] = {
-		"pam",     "passwd-file", "passwd", "shadow", "sql",    "ldap", "checkpassword",
-		"bsdauth", "vpopmail",    "lua",    "oauth2", "static", "imap", "dict",
+	static const struct str drivers[] = {
+		STR_INIT("pam"),           STR_INIT("passwd-file"), STR_INIT("passwd"),
+		STR_INIT("shadow"),        STR_INIT("sql"),         STR_INIT("ldap"),
+		STR_INIT("checkpassword"), STR_INIT("bsdauth"),     STR_INIT("vpopmail"),
+		STR_INIT("lua"),           STR_INIT("oauth2"),      STR_INIT("static"),
+		STR_INIT("imap"),          STR_INIT("dict"),
 	};
 	for (size_t i = 0; i < sizeof(drivers) / sizeof(drivers[0]); i++)
-		if (str_eq(name, str_from_c(drivers[i])))
+		if (str_eq(name, drivers[i]))
 			return true;
 	return false;
 }

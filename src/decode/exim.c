@@ -201,19 +201,26 @@ static struct str take_host(struct str *s, struct event *ev, bool dst, bool *col
 static void set_key(struct ex_fields *f, struct str key, struct str val)
 {
 	static const struct {
-		const char *key;
+		struct str key;
 		size_t off;
 	} keys[] = {
-		{"R", offsetof(struct ex_fields, r)},   {"T", offsetof(struct ex_fields, t)},
-		{"P", offsetof(struct ex_fields, p)},   {"A", offsetof(struct ex_fields, a)},
-		{"U", offsetof(struct ex_fields, u)},   {"S", offsetof(struct ex_fields, s)},
-		{"id", offsetof(struct ex_fields, id)}, {"C", offsetof(struct ex_fields, c)},
-		{"F", offsetof(struct ex_fields, f)},
+		{STR_INIT("R"), offsetof(struct ex_fields, r)},
+		{STR_INIT("T"), offsetof(struct ex_fields, t)},
+		{STR_INIT("P"), offsetof(struct ex_fields, p)},
+		{STR_INIT("A"), offsetof(struct ex_fields, a)},
+		{STR_INIT("U"), offsetof(struct ex_fields, u)},
+		{STR_INIT("S"), offsetof(struct ex_fields, s)},
+		{STR_INIT("id"), offsetof(struct ex_fields, id)},
+		{STR_INIT("C"), offsetof(struct ex_fields, c)},
+		{STR_INIT("F"), offsetof(struct ex_fields, f)},
 	};
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		if (!str_eq(key, keys[i].key))
+			continue;
 		struct str *slot = (struct str *)((char *)f + keys[i].off);
-		if (str_eq(key, str_from_c(keys[i].key)) && !slot->n)
+		if (!slot->n)
 			*slot = str_unquote(val, '"', '"');
+		return; /* the keys differ */
 	}
 }
 
@@ -656,18 +663,18 @@ int exim_mainlog_line(struct str line, int default_offset_min, struct event *ev,
 /* A line that looks like exim wrote it, after its date. */
 static bool looks_exim(struct str s)
 {
-	static const char *const phrases[] = {
-		"Start queue run",
-		"End queue run",
-		"SMTP connection from ",
-		"SMTP call from ",
-		"no host name found",
-		"exim ",
-		"H=",
-		"Connection from ",
-		"rejected ",
-		"unexpected disconnection",
-		"TLS error on connection",
+	static const struct str phrases[] = {
+		STR_INIT("Start queue run"),
+		STR_INIT("End queue run"),
+		STR_INIT("SMTP connection from "),
+		STR_INIT("SMTP call from "),
+		STR_INIT("no host name found"),
+		STR_INIT("exim "),
+		STR_INIT("H="),
+		STR_INIT("Connection from "),
+		STR_INIT("rejected "),
+		STR_INIT("unexpected disconnection"),
+		STR_INIT("TLS error on connection"),
 	};
 	uint32_t pid;
 	(void)take_pid(&s, &pid);
@@ -677,7 +684,7 @@ static bool looks_exim(struct str s)
 	if (str_find(s, STR(" authenticator failed for ")) > 0)
 		return true;
 	for (size_t i = 0; i < sizeof(phrases) / sizeof(phrases[0]); i++)
-		if (str_starts(s, str_from_c(phrases[i])))
+		if (str_starts(s, phrases[i]))
 			return true;
 	return false;
 }

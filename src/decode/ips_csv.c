@@ -103,19 +103,25 @@ static struct str cell(const struct ips_csv *r, int col)
 /* O/X, Y/N, yes/no, true/false, blocked/allowed, ... -> 1/0; -1 if unknown. */
 static int parse_blocked(struct str s)
 {
-	static const char *const yes[] = {"o",       "y",         "yes",      "true",    "1",
-					  "blocked", "block",     "drop",     "dropped", "deny",
-					  "denied",  "reject",    "rejected", "차단",    "예",
-					  "prevent", "prevented", NULL};
-	static const char *const no[] = {"x",       "n",       "no",       "false", "0",
-					 "allowed", "allow",   "alert",    "pass",  "passed",
-					 "permit",  "detect",  "detected", "탐지",  "허용",
-					 "아니오",  "monitor", "log",      NULL};
-	for (const char *const *w = yes; *w; w++)
-		if (str_ieq(s, str_from_c(*w)))
+	static const struct str yes[] = {
+		STR_INIT("o"),         STR_INIT("y"),       STR_INIT("yes"),    STR_INIT("true"),
+		STR_INIT("1"),         STR_INIT("blocked"), STR_INIT("block"),  STR_INIT("drop"),
+		STR_INIT("dropped"),   STR_INIT("deny"),    STR_INIT("denied"), STR_INIT("reject"),
+		STR_INIT("rejected"),  STR_INIT("차단"),    STR_INIT("예"),     STR_INIT("prevent"),
+		STR_INIT("prevented"),
+	};
+	static const struct str no[] = {
+		STR_INIT("x"),        STR_INIT("n"),       STR_INIT("no"),     STR_INIT("false"),
+		STR_INIT("0"),        STR_INIT("allowed"), STR_INIT("allow"),  STR_INIT("alert"),
+		STR_INIT("pass"),     STR_INIT("passed"),  STR_INIT("permit"), STR_INIT("detect"),
+		STR_INIT("detected"), STR_INIT("탐지"),    STR_INIT("허용"),   STR_INIT("아니오"),
+		STR_INIT("monitor"),  STR_INIT("log"),
+	};
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		if (str_ieq(s, yes[i]))
 			return 1;
-	for (const char *const *w = no; *w; w++)
-		if (str_ieq(s, str_from_c(*w)))
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		if (str_ieq(s, no[i]))
 			return 0;
 	return -1;
 }
@@ -157,15 +163,21 @@ static int parse_endpoint(struct str s, struct ip *ip, uint16_t *port)
 static enum service service_from_signature(struct str sig)
 {
 	static const struct {
-		const char *kw;
+		struct str kw;
 		enum service svc;
 	} kws[] = {
-		{"telnet", SVC_TELNET}, {"secure shell", SVC_SSH}, {"ssh", SVC_SSH},
-		{"smtp", SVC_SMTP},     {"ftp", SVC_FTP},          {"imap", SVC_IMAP},
-		{"pop3", SVC_POP3},     {"rdp", SVC_OTHER},        {"remote desktop", SVC_OTHER},
+		{STR_INIT("telnet"), SVC_TELNET},
+		{STR_INIT("secure shell"), SVC_SSH},
+		{STR_INIT("ssh"), SVC_SSH},
+		{STR_INIT("smtp"), SVC_SMTP},
+		{STR_INIT("ftp"), SVC_FTP},
+		{STR_INIT("imap"), SVC_IMAP},
+		{STR_INIT("pop3"), SVC_POP3},
+		{STR_INIT("rdp"), SVC_OTHER},
+		{STR_INIT("remote desktop"), SVC_OTHER},
 	};
 	for (size_t i = 0; i < sizeof(kws) / sizeof(kws[0]); i++)
-		if (str_ifind(sig, str_from_c(kws[i].kw)) >= 0)
+		if (str_ifind(sig, kws[i].kw) >= 0)
 			return kws[i].svc;
 	return SVC_UNKNOWN;
 }

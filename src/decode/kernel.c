@@ -53,27 +53,54 @@ static ptrdiff_t find_in(struct str s)
 	return -1;
 }
 
-/* The first "KEY=value" token of fields, or an empty slice; *found says whether KEY= occurs. */
-static struct str field(struct str fields, struct str key, bool *found)
+/* The fields retrace reads; .p is NULL for a key that does not occur. */
+struct nf_fields {
+	struct str src, dst, proto, spt, dpt;
+};
+
+/* If tok is "KEY=value" for key "KEY=", its value into *slot unless an earlier token set it. */
+static inline void take_first(struct str tok, struct str key, struct str *slot)
 {
-	struct str s = fields;
-	*found = false;
-	while (s.n) {
-		struct str tok = str_cut(&s, ' ');
-		if (tok.n && tok.p[0] == '[')
-			break; /* an ICMP error quoting the offending packet */
-		if (tok.n > key.n && str_starts(tok, key) && tok.p[key.n] == '=') {
-			*found = true;
-			return str_skip(tok, key.n + 1);
-		}
-	}
-	return STR_NULL;
+	if (!slot->p && str_starts(tok, key))
+		*slot = str_skip(tok, key.n);
 }
 
-static int take_ip(struct str fields, const char *key, struct ip *ip, bool *has, struct diag *d)
+/*
+ * The first SRC=, DST=, PROTO=, SPT= and DPT= of the blank-separated tokens
+ * of s, in one pass; the scan stops at a token starting with '[' (an ICMP
+ * error quoting the offending packet) and once all five are found.
+ */
+static void scan_fields(struct str s, struct nf_fields *f)
 {
-	bool found;
-	struct str v = field(fields, str_from_c(key), &found);
+	*f = (struct nf_fields){STR_NULL, STR_NULL, STR_NULL, STR_NULL, STR_NULL};
+	while (s.n) {
+		struct str tok = str_cut(&s, ' ');
+		if (!tok.n)
+			continue;
+		switch (tok.p[0]) {
+		case '[':
+			return;
+		case 'S':
+			take_first(tok, STR("SRC="), &f->src);
+			take_first(tok, STR("SPT="), &f->spt);
+			break;
+		case 'D':
+			take_first(tok, STR("DST="), &f->dst);
+			take_first(tok, STR("DPT="), &f->dpt);
+			break;
+		case 'P':
+			take_first(tok, STR("PROTO="), &f->proto);
+			break;
+		default:
+			continue;
+		}
+		if (f->dpt.p && f->spt.p && f->proto.p && f->src.p && f->dst.p)
+			return;
+	}
+}
+
+static int take_ip(struct str v, const char *key, struct ip *ip, bool *has, struct diag *d)
+{
 	if (ip_parse(v, ip) == -1) {
 		diag_errorf(d, "%s=: expected an IP address, got '%.*s'", key,
 			    STR_FMT(str_sub(v, 0, 48)));
@@ -83,19 +110,18 @@ static int take_ip(struct str fields, const char *key, struct ip *ip, bool *has,
 	return 0;
 }
 
-static int take_port(struct str fields, const char *key, uint16_t *port, struct diag *d)
+/* A port field's value (.p NULL: absent, the port stays 0). */
+static int take_port(struct str v, const char *key, uint16_t *port, struct diag *d)
 {
-	bool found;
-	uint64_t v;
-	struct str s = field(fields, str_from_c(key), &found);
-	if (!found)
+	uint64_t n;
+	if (!v.p)
 		return 0;
-	if (str_to_u64(s, 65535, &v) == -1) {
+	if (str_to_u64(v, 65535, &n) == -1) {
 		diag_errorf(d, "%s=: expected a port number 0-65535, got '%.*s'", key,
-			    STR_FMT(str_sub(s, 0, 24)));
+			    STR_FMT(str_sub(v, 0, 24)));
 		return -1;
 	}
-	*port = (uint16_t)v;
+	*port = (uint16_t)n;
 	return 0;
 }
 
@@ -111,19 +137,34 @@ static struct str rule_of(struct str prefix)
 	return prefix;
 }
 
+/* The rule says DROP, REJECT, DENY or BLOCK anywhere, in any case. */
 static bool says_blocked(struct str rule)
 {
-	static const char *const words[] = {"DROP", "REJECT", "DENY", "BLOCK"};
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (str_ifind(rule, str_from_c(words[i])) >= 0)
-			return true;
+	for (size_t i = 0; i < rule.n; i++) {
+		struct str at = str_skip(rule, i);
+		switch (ascii_lower(rule.p[i])) {
+		case 'd':
+			if (str_istarts(at, STR("DROP")) || str_istarts(at, STR("DENY")))
+				return true;
+			break;
+		case 'r':
+			if (str_istarts(at, STR("REJECT")))
+				return true;
+			break;
+		case 'b':
+			if (str_istarts(at, STR("BLOCK")))
+				return true;
+			break;
+		default:
+			break;
+		}
+	}
 	return false;
 }
 
 static int kernel_decode(const struct syslog_line *sl, struct event *ev, struct diag *d)
 {
 	struct str msg = skip_uptime(str_trim(sl->msg));
-	bool src_found, dst_found, found;
 	if (msg.n == 0) {
 		diag_errorf(d, "empty kernel message");
 		return -1;
@@ -133,22 +174,21 @@ static int kernel_decode(const struct syslog_line *sl, struct event *ev, struct 
 		ev->reason = msg;
 		return 0;
 	}
-	struct str fields = str_skip(msg, (size_t)in);
-	(void)field(fields, STR("SRC"), &src_found);
-	(void)field(fields, STR("DST"), &dst_found);
-	if (!src_found || !dst_found) {
+	struct nf_fields f;
+	scan_fields(str_skip(msg, (size_t)in), &f);
+	if (!f.src.p || !f.dst.p) {
 		ev->reason = msg;
 		return 0;
 	}
 	ev->kind = EV_FW_PACKET;
 	ev->rule_name = rule_of(str_sub(msg, 0, (size_t)in));
 	ev->blocked = says_blocked(ev->rule_name);
-	if (take_ip(fields, "SRC", &ev->src_ip, &ev->has_src_ip, d) == -1 ||
-	    take_ip(fields, "DST", &ev->dst_ip, &ev->has_dst_ip, d) == -1 ||
-	    take_port(fields, "SPT", &ev->src_port, d) == -1 ||
-	    take_port(fields, "DPT", &ev->dst_port, d) == -1)
+	if (take_ip(f.src, "SRC", &ev->src_ip, &ev->has_src_ip, d) == -1 ||
+	    take_ip(f.dst, "DST", &ev->dst_ip, &ev->has_dst_ip, d) == -1 ||
+	    take_port(f.spt, "SPT", &ev->src_port, d) == -1 ||
+	    take_port(f.dpt, "DPT", &ev->dst_port, d) == -1)
 		return -1;
-	ev->proto = field(fields, STR("PROTO"), &found);
+	ev->proto = f.proto;
 	if (ev->dst_port && (str_ieq(ev->proto, STR("TCP")) || str_ieq(ev->proto, STR("UDP"))))
 		ev->service = service_from_port(ev->dst_port);
 	return 0;

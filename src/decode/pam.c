@@ -92,13 +92,16 @@ static bool has_host(const struct event *ev)
 /* The service of a PAM service or program name (see the top). */
 static enum service service_of(struct str name, bool remote)
 {
-	static const char *const telnet[] = {"login", "remote", "in.telnetd", "telnetd", "telnet"};
-	static const char *const ftp[] = {"vsftpd", "ftp", "proftpd", "pure-ftpd"};
+	static const struct str telnet[] = {STR_INIT("login"), STR_INIT("remote"),
+					    STR_INIT("in.telnetd"), STR_INIT("telnetd"),
+					    STR_INIT("telnet")};
+	static const struct str ftp[] = {STR_INIT("vsftpd"), STR_INIT("ftp"), STR_INIT("proftpd"),
+					 STR_INIT("pure-ftpd")};
 	for (size_t i = 0; i < sizeof(telnet) / sizeof(telnet[0]); i++)
-		if (str_eq(name, str_from_c(telnet[i])))
+		if (str_eq(name, telnet[i]))
 			return remote ? SVC_TELNET : SVC_OTHER;
 	for (size_t i = 0; i < sizeof(ftp) / sizeof(ftp[0]); i++)
-		if (str_eq(name, str_from_c(ftp[i])))
+		if (str_eq(name, ftp[i]))
 			return SVC_FTP;
 	if (str_eq(name, STR("sshd")))
 		return SVC_SSH;

@@ -151,14 +151,16 @@ static int fast_time(struct str *s, struct civil *out, int *year_digits)
 /* "[Drop]" and friends: 1 blocked, 0 not blocked, -1 not an action tag. */
 static int action_tag(struct str tag)
 {
-	static const char *const blocked[] = {"drop", "block", "reject", "sdrop", NULL};
-	static const char *const passed[] = {"wdrop", "would_drop", "would drop", "alert",
-					     "pass",  "allow",      NULL};
-	for (const char *const *w = blocked; *w; w++)
-		if (str_ieq(tag, str_from_c(*w)))
+	static const struct str blocked[] = {STR_INIT("drop"), STR_INIT("block"),
+					     STR_INIT("reject"), STR_INIT("sdrop")};
+	static const struct str passed[] = {STR_INIT("wdrop"),      STR_INIT("would_drop"),
+					    STR_INIT("would drop"), STR_INIT("alert"),
+					    STR_INIT("pass"),       STR_INIT("allow")};
+	for (size_t i = 0; i < sizeof(blocked) / sizeof(blocked[0]); i++)
+		if (str_ieq(tag, blocked[i]))
 			return 1;
-	for (const char *const *w = passed; *w; w++)
-		if (str_ieq(tag, str_from_c(*w)))
+	for (size_t i = 0; i < sizeof(passed) / sizeof(passed[0]); i++)
+		if (str_ieq(tag, passed[i]))
 			return 0;
 	return -1;
 }
@@ -206,12 +208,15 @@ static struct str clean_signature(struct str msg)
 static struct str proto_name(struct str p)
 {
 	static const struct {
-		const char *num, *name;
+		struct str num, name;
 	} names[] = {
-		{"1", "ICMP"}, {"6", "TCP"}, {"17", "UDP"}, {"58", "IPV6-ICMP"}, {"132", "SCTP"}};
+		{STR_INIT("1"), STR_INIT("ICMP")},   {STR_INIT("6"), STR_INIT("TCP")},
+		{STR_INIT("17"), STR_INIT("UDP")},   {STR_INIT("58"), STR_INIT("IPV6-ICMP")},
+		{STR_INIT("132"), STR_INIT("SCTP")},
+	};
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (str_eq(p, str_from_c(names[i].num)))
-			return str_from_c(names[i].name);
+		if (str_eq(p, names[i].num))
+			return names[i].name;
 	return p;
 }
 
@@ -286,26 +291,26 @@ static int endpoints(const struct scan *sc, struct str s, enum port_form form, s
 enum service snort_alert_service(struct str signature, uint16_t dst_port)
 {
 	static const struct {
-		const char *kw;
+		struct str kw;
 		enum service svc;
 	} kws[] = {
-		{"telnet", SVC_TELNET},
-		{"secure shell", SVC_SSH},
-		{"ssh", SVC_SSH},
-		{"smtp", SVC_SMTP},
-		{"ftp", SVC_FTP},
-		{"imap", SVC_IMAP},
-		{"pop3", SVC_POP3},
-		{"rdp", SVC_OTHER},
-		{"remote desktop", SVC_OTHER},
-		{"ms-rdp", SVC_OTHER},
-		{"terminal server", SVC_OTHER},
+		{STR_INIT("telnet"), SVC_TELNET},
+		{STR_INIT("secure shell"), SVC_SSH},
+		{STR_INIT("ssh"), SVC_SSH},
+		{STR_INIT("smtp"), SVC_SMTP},
+		{STR_INIT("ftp"), SVC_FTP},
+		{STR_INIT("imap"), SVC_IMAP},
+		{STR_INIT("pop3"), SVC_POP3},
+		{STR_INIT("rdp"), SVC_OTHER},
+		{STR_INIT("remote desktop"), SVC_OTHER},
+		{STR_INIT("ms-rdp"), SVC_OTHER},
+		{STR_INIT("terminal server"), SVC_OTHER},
 	};
 	enum service by_port = dst_port ? service_from_port(dst_port) : SVC_UNKNOWN;
 	if (by_port != SVC_UNKNOWN && by_port != SVC_OTHER)
 		return by_port;
 	for (size_t i = 0; i < sizeof(kws) / sizeof(kws[0]); i++) {
-		struct str kw = str_from_c(kws[i].kw);
+		struct str kw = kws[i].kw;
 		size_t base = 0;
 		for (ptrdiff_t at; (at = str_ifind(str_skip(signature, base), kw)) >= 0;) {
 			size_t b = base + (size_t)at, e = b + kw.n;

@@ -190,26 +190,26 @@ static struct str pam_field(struct str s, struct str key)
 
 /* Lines that name the client but are no authentication (EV_NONE). */
 static const struct {
-	const char *prefix; /* the client follows it */
-	const char *reason;
+	struct str prefix; /* the client follows it */
+	struct str reason;
 } sshd_notes[] = {
-	{"Did not receive identification string from ", "no banner"},
-	{"banner exchange: Connection from ", "bad banner"},
-	{"Unable to negotiate with ", "kex failed"},
-	{"ssh_dispatch_run_fatal: Connection from ", "protocol error"},
-	{"Timeout before authentication for connection from ", "login timeout"},
-	{"Timeout before authentication for ", "login timeout"},
-	{"Connection from ", "connect"},
-	{"Address ", "bad dns"},
-	{"Read error from remote host ", "read error"},
+	{STR_INIT("Did not receive identification string from "), STR_INIT("no banner")},
+	{STR_INIT("banner exchange: Connection from "), STR_INIT("bad banner")},
+	{STR_INIT("Unable to negotiate with "), STR_INIT("kex failed")},
+	{STR_INIT("ssh_dispatch_run_fatal: Connection from "), STR_INIT("protocol error")},
+	{STR_INIT("Timeout before authentication for connection from "), STR_INIT("login timeout")},
+	{STR_INIT("Timeout before authentication for "), STR_INIT("login timeout")},
+	{STR_INIT("Connection from "), STR_INIT("connect")},
+	{STR_INIT("Address "), STR_INIT("bad dns")},
+	{STR_INIT("Read error from remote host "), STR_INIT("read error")},
 };
 
 static int decode_notes(struct str msg, struct event *ev, struct diag *d)
 {
 	for (size_t i = 0; i < sizeof(sshd_notes) / sizeof(sshd_notes[0]); i++) {
-		struct str pre = str_from_c(sshd_notes[i].prefix);
+		struct str pre = sshd_notes[i].prefix;
 		if (str_starts(msg, pre)) {
-			ev->reason = str_from_c(sshd_notes[i].reason);
+			ev->reason = sshd_notes[i].reason;
 			return take_host_port(str_skip(msg, pre.n), ev, d);
 		}
 	}
@@ -279,10 +279,117 @@ static int decode_disconnect(struct str s, bool preauth, struct event *ev, struc
 	return take_host_port(s, ev, d);
 }
 
+/* "Failed|Accepted|Postponed METHOD for [invalid user ]USER from HOST port N ssh2[: key]" */
+static int decode_method(struct str msg, struct event *ev, struct diag *d)
+{
+	bool failed = str_starts(msg, STR("Failed "));
+	struct str s = str_skip(msg, (size_t)str_chr(msg, ' ') + 1);
+	ptrdiff_t sp = str_find(s, STR(" for "));
+	if (sp <= 0) {
+		diag_errorf(d, "expected 'METHOD for USER from HOST'");
+		return -1;
+	}
+	if (!str_starts(msg, STR("Postponed ")))
+		ev->kind = EV_AUTH;
+	ev->outcome = failed ? OUTCOME_FAILURE
+			     : (ev->kind == EV_AUTH ? OUTCOME_SUCCESS : OUTCOME_UNKNOWN);
+	ev->mech = str_sub(s, 0, (size_t)sp);
+	int r = take_user_from(str_skip(s, (size_t)sp + 5), ev, d);
+	if (ev->kind == EV_NONE)
+		ev->reason = STR("postponed");
+	return r;
+}
+
+/* "Invalid user USER from HOST[ port N]", also "Illegal user" */
+static int decode_invalid(struct str msg, struct event *ev, struct diag *d)
+{
+	struct str s = str_skip(msg, 13);
+	ptrdiff_t from = str_find_last(s, STR(" from "));
+	fail(ev, "invalid user");
+	if (from < 0) {
+		ev->user = s;
+		return 0;
+	}
+	ev->user = str_sub(s, 0, (size_t)from);
+	return take_host_port(str_skip(s, (size_t)from + 6), ev, d);
+}
+
+/* "User USER[ from HOST] not allowed because ..."; `because` is the offset of that phrase. */
+static int decode_not_allowed(struct str msg, ptrdiff_t because, struct event *ev)
+{
+	struct str s = str_sub(msg, 5, (size_t)because);
+	ptrdiff_t from = str_find_last(s, STR(" from "));
+	fail(ev, "not allowed");
+	if (from < 0) {
+		ev->user = s;
+		return 0;
+	}
+	ev->user = str_sub(s, 0, (size_t)from);
+	set_host(ev, str_skip(s, (size_t)from + 6));
+	return 0;
+}
+
+/* "PAM: ... for [illegal user ]USER[ from HOST[ via IP]]" */
+static int decode_pam(struct str msg, struct event *ev)
+{
+	ptrdiff_t f = str_find(msg, STR(" for "));
+	if (f < 0)
+		return 0;
+	struct str s = str_skip(msg, (size_t)f + 5);
+	ptrdiff_t from = str_find_last(s, STR(" from "));
+	fail(ev, "pam");
+	if (from < 0) {
+		ev->user = strip_invalid(s, ev);
+		return 0;
+	}
+	ev->user = strip_invalid(str_sub(s, 0, (size_t)from), ev);
+	s = str_skip(s, (size_t)from + 6);
+	ptrdiff_t via = str_find(s, STR(" via "));
+	set_host(ev, via >= 0 ? str_sub(s, 0, (size_t)via) : s);
+	return 0;
+}
+
+/* "Disconnecting: Too many authentication failures[ for USER]" */
+static int decode_too_many(struct str msg, struct event *ev)
+{
+	struct str s = str_skip(msg, 47);
+	fail(ev, "max attempts");
+	if (str_starts(s, STR(" for ")))
+		ev->user = strip_invalid(str_skip(s, 5), ev);
+	ev->reason = STR("max attempts");
+	return 0;
+}
+
+/* "Disconnecting (authenticating|invalid) user USER HOST port N: reason" */
+static int decode_disconnecting(struct str msg, struct event *ev, struct diag *d)
+{
+	bool invalid = msg.p[14] == 'i';
+	bool too_many = str_find(msg, STR("Too many authentication failures")) > 0;
+	fail(ev, too_many || !invalid ? "max attempts" : "invalid user");
+	return take_user_host_port(str_skip(msg, invalid ? 27 : 34), ev, d);
+}
+
+/* "Received disconnect from HOST[ port N]:C: text" */
+static int decode_received(struct str msg, bool preauth, struct event *ev, struct diag *d)
+{
+	if (preauth || str_find(msg, STR(": Auth fail")) > 0 ||
+	    str_find(msg, STR("authentication methods available")) > 0)
+		fail(ev, "preauth disconnect");
+	else
+		ev->reason = STR("disconnect");
+	return take_host_port(str_skip(msg, 25), ev, d);
+}
+
+/*
+ * The messages are told apart by their first byte, then by the prefixes that
+ * start with it, in the order the top of the file lists them; a line none of
+ * them takes is one of the notes.
+ */
 static int sshd_decode(const struct syslog_line *sl, struct event *ev, struct diag *d)
 {
 	struct str msg = str_trim(sl->msg);
 	bool preauth = false;
+	ptrdiff_t at;
 
 	ev->service = SVC_SSH;
 	if (str_starts(msg, STR("error: ")) || str_starts(msg, STR("fatal: ")))
@@ -292,111 +399,74 @@ static int sshd_decode(const struct syslog_line *sl, struct event *ev, struct di
 		msg = str_trim(str_sub(msg, 0, msg.n - 10));
 	}
 
-	bool failed = str_starts(msg, STR("Failed "));
-	if (failed || str_starts(msg, STR("Accepted ")) || str_starts(msg, STR("Postponed "))) {
-		struct str s = str_skip(msg, (size_t)str_chr(msg, ' ') + 1);
-		ptrdiff_t sp = str_find(s, STR(" for "));
-		if (sp <= 0) {
-			diag_errorf(d, "expected 'METHOD for USER from HOST'");
-			return -1;
+	switch (msg.n ? msg.p[0] : '\0') {
+	case 'A':
+		if (str_starts(msg, STR("Accepted ")))
+			return decode_method(msg, ev, d);
+		break;
+	case 'C':
+		if (str_starts(msg, STR("Connection closed by ")))
+			return decode_disconnect(str_skip(msg, 21), preauth, ev, d);
+		if (str_starts(msg, STR("Connection reset by ")))
+			return decode_disconnect(str_skip(msg, 20), preauth, ev, d);
+		break;
+	case 'D':
+		if (str_starts(msg, STR("Disconnecting: Too many authentication failures")))
+			return decode_too_many(msg, ev);
+		if (str_starts(msg, STR("Disconnecting authenticating user ")) ||
+		    str_starts(msg, STR("Disconnecting invalid user ")))
+			return decode_disconnecting(msg, ev, d);
+		if (str_starts(msg, STR("Disconnected from ")))
+			return decode_disconnect(str_skip(msg, 18), preauth, ev, d);
+		break;
+	case 'F':
+		if (str_starts(msg, STR("Failed ")))
+			return decode_method(msg, ev, d);
+		break;
+	case 'I':
+		if (str_starts(msg, STR("Invalid user ")) || str_starts(msg, STR("Illegal user ")))
+			return decode_invalid(msg, ev, d);
+		break;
+	case 'P':
+		if (str_starts(msg, STR("Postponed ")))
+			return decode_method(msg, ev, d);
+		if (str_starts(msg, STR("PAM: ")))
+			return decode_pam(msg, ev);
+		break;
+	case 'R':
+		if (str_starts(msg, STR("ROOT LOGIN REFUSED FROM "))) {
+			fail(ev, "not allowed");
+			ev->user = STR("root");
+			return take_host_port(str_skip(msg, 24), ev, d);
 		}
-		if (!str_starts(msg, STR("Postponed ")))
-			ev->kind = EV_AUTH;
-		ev->outcome = failed ? OUTCOME_FAILURE
-				     : (ev->kind == EV_AUTH ? OUTCOME_SUCCESS : OUTCOME_UNKNOWN);
-		ev->mech = str_sub(s, 0, (size_t)sp);
-		int r = take_user_from(str_skip(s, (size_t)sp + 5), ev, d);
-		if (ev->kind == EV_NONE)
-			ev->reason = STR("postponed");
-		return r;
-	}
-	if (str_starts(msg, STR("Invalid user ")) || str_starts(msg, STR("Illegal user "))) {
-		struct str s = str_skip(msg, 13);
-		ptrdiff_t from = str_find_last(s, STR(" from "));
-		fail(ev, "invalid user");
-		if (from < 0) {
-			ev->user = s;
+		if (str_starts(msg, STR("Received disconnect from ")))
+			return decode_received(msg, preauth, ev, d);
+		break;
+	case 'U':
+		if (str_starts(msg, STR("User ")) &&
+		    (at = str_find(msg, STR(" not allowed because "))) > 0)
+			return decode_not_allowed(msg, at, ev);
+		break;
+	case 'm':
+		if (str_starts(msg, STR("maximum authentication attempts exceeded for "))) {
+			fail(ev, "max attempts");
+			int r = take_user_from(str_skip(msg, 45), ev, d);
+			ev->reason = STR("max attempts");
+			return r;
+		}
+		break;
+	case 'p':
+		if (str_starts(msg, STR("pam_unix(sshd:auth): authentication failure;"))) {
+			struct str rhost = pam_field(msg, STR("rhost="));
+			fail(ev, "pam_unix");
+			ev->user = pam_field(msg, STR("user="));
+			if (rhost.n)
+				set_host(ev, rhost);
 			return 0;
 		}
-		ev->user = str_sub(s, 0, (size_t)from);
-		return take_host_port(str_skip(s, (size_t)from + 6), ev, d);
-	}
-	if (str_starts(msg, STR("User ")) && str_find(msg, STR(" not allowed because ")) > 0) {
-		struct str s = str_sub(msg, 5, (size_t)str_find(msg, STR(" not allowed because ")));
-		ptrdiff_t from = str_find_last(s, STR(" from "));
-		fail(ev, "not allowed");
-		if (from < 0) {
-			ev->user = s;
-			return 0;
-		}
-		ev->user = str_sub(s, 0, (size_t)from);
-		set_host(ev, str_skip(s, (size_t)from + 6));
-		return 0;
-	}
-	if (str_starts(msg, STR("ROOT LOGIN REFUSED FROM "))) {
-		fail(ev, "not allowed");
-		ev->user = STR("root");
-		return take_host_port(str_skip(msg, 24), ev, d);
-	}
-	if (str_starts(msg, STR("PAM: "))) {
-		ptrdiff_t f = str_find(msg, STR(" for "));
-		if (f < 0)
-			return 0;
-		struct str s = str_skip(msg, (size_t)f + 5);
-		ptrdiff_t from = str_find_last(s, STR(" from "));
-		fail(ev, "pam");
-		if (from < 0) {
-			ev->user = strip_invalid(s, ev);
-			return 0;
-		}
-		ev->user = strip_invalid(str_sub(s, 0, (size_t)from), ev);
-		s = str_skip(s, (size_t)from + 6);
-		ptrdiff_t via = str_find(s, STR(" via "));
-		set_host(ev, via >= 0 ? str_sub(s, 0, (size_t)via) : s);
-		return 0;
-	}
-	if (str_starts(msg, STR("pam_unix(sshd:auth): authentication failure;"))) {
-		struct str rhost = pam_field(msg, STR("rhost="));
-		fail(ev, "pam_unix");
-		ev->user = pam_field(msg, STR("user="));
-		if (rhost.n)
-			set_host(ev, rhost);
-		return 0;
-	}
-	if (str_starts(msg, STR("maximum authentication attempts exceeded for "))) {
-		fail(ev, "max attempts");
-		int r = take_user_from(str_skip(msg, 45), ev, d);
-		ev->reason = STR("max attempts");
-		return r;
-	}
-	if (str_starts(msg, STR("Disconnecting: Too many authentication failures"))) {
-		struct str s = str_skip(msg, 47);
-		fail(ev, "max attempts");
-		if (str_starts(s, STR(" for ")))
-			ev->user = strip_invalid(str_skip(s, 5), ev);
-		ev->reason = STR("max attempts");
-		return 0;
-	}
-	if (str_starts(msg, STR("Disconnecting authenticating user ")) ||
-	    str_starts(msg, STR("Disconnecting invalid user "))) {
-		bool invalid = msg.p[14] == 'i';
-		bool too_many = str_find(msg, STR("Too many authentication failures")) > 0;
-		fail(ev, too_many || !invalid ? "max attempts" : "invalid user");
-		return take_user_host_port(str_skip(msg, invalid ? 27 : 34), ev, d);
-	}
-	if (str_starts(msg, STR("Connection closed by ")))
-		return decode_disconnect(str_skip(msg, 21), preauth, ev, d);
-	if (str_starts(msg, STR("Connection reset by ")))
-		return decode_disconnect(str_skip(msg, 20), preauth, ev, d);
-	if (str_starts(msg, STR("Disconnected from ")))
-		return decode_disconnect(str_skip(msg, 18), preauth, ev, d);
-	if (str_starts(msg, STR("Received disconnect from "))) {
-		if (preauth || str_find(msg, STR(": Auth fail")) > 0 ||
-		    str_find(msg, STR("authentication methods available")) > 0)
-			fail(ev, "preauth disconnect");
-		else
-			ev->reason = STR("disconnect");
-		return take_host_port(str_skip(msg, 25), ev, d);
+		break;
+	default:
+		break;
 	}
 	return decode_notes(msg, ev, d);
 }
