@@ -348,15 +348,20 @@ void syslog_clock_init(struct syslog_clock *c, int year, int offset_min)
 	*c = (struct syslog_clock){.year = year, .offset_min = offset_min};
 }
 
+int syslog_clock_step(struct syslog_clock *c, int month)
+{
+	if (c->last_month && month + 6 < c->last_month)
+		c->year++;
+	else if (c->last_month && month > c->last_month + 6)
+		c->year--; /* a late line from the previous year */
+	c->last_month = month;
+	return c->year;
+}
+
 int64_t syslog_clock_resolve(struct syslog_clock *c, struct civil *t)
 {
 	if (!t->has_year) {
-		if (c->last_month && t->month + 6 < c->last_month)
-			c->year++;
-		else if (c->last_month && t->month > c->last_month + 6)
-			c->year--; /* a late line from the previous year */
-		c->last_month = t->month;
-		t->year = c->year;
+		t->year = syslog_clock_step(c, t->month);
 		t->has_year = true;
 	}
 	if (!t->has_offset) {

@@ -64,6 +64,12 @@ struct syslog_clock {
 };
 
 void syslog_clock_init(struct syslog_clock *c, int year, int offset_min);
+/*
+ * The year of a yearless line of this month read after the lines c has seen;
+ * advances c (a month more than six months back starts the next year, more
+ * than six months ahead is a late line of the previous year).
+ */
+int syslog_clock_step(struct syslog_clock *c, int month);
 /* Resolve c's missing year/zone and return epoch seconds. */
 int64_t syslog_clock_resolve(struct syslog_clock *c, struct civil *t);
 /*

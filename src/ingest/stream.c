@@ -22,8 +22,23 @@
 
 #include "ingest/run.h"
 
+/*
+ * What the lines of a batch that did not become events tell the merger about
+ * time. Yearless stamps carry a year relative to their chunk's first yearless
+ * line (the chunk's own clock starts at year 0); the merger learns the
+ * chunk's real first year from the file's clock when the chunk comes up.
+ */
+struct batch_times {
+	int first_month;          /* month of the batch's first yearless line, 0: none */
+	int last_month, last_off; /* month and relative year of its last yearless line */
+	bool has_rel;
+	struct civil rel_min, rel_max; /* earliest and latest summarised yearless stamps */
+	int64_t abs_min, abs_max;      /* the same for stamps with a year; TIME_UNKNOWN: none */
+};
+
 struct batch {
 	size_t n, used;
+	struct batch_times t;
 	struct batch *next; /* free list */
 	struct event ev[STREAM_BATCH_EVENTS];
 	char pool[STREAM_BATCH_POOL];
@@ -87,6 +102,7 @@ static struct batch *batch_get(struct pool *p, bool locked)
 	if (!b && !(b = malloc(sizeof(*b))))
 		arena_oom();
 	b->n = b->used = 0;
+	b->t = (struct batch_times){.abs_min = TIME_UNKNOWN, .abs_max = TIME_UNKNOWN};
 	b->next = NULL;
 	return b;
 }
@@ -124,6 +140,65 @@ static bool event_copy_strings(struct batch *b, struct event *ev)
 		if (!pool_copy(b, f[i]))
 			return false;
 	return true;
+}
+
+/*
+ * Lexicographic order of two yearless stamps of one chunk (relative years):
+ * their order in time whatever the real years, for the stamps that
+ * summarisable() admits.
+ */
+static int rel_cmp(const struct civil *a, const struct civil *b)
+{
+	const int x[] = {a->year, a->month, a->day, a->hour, a->min, a->sec};
+	const int y[] = {b->year, b->month, b->day, b->hour, b->min, b->sec};
+	for (int i = 0; i < 6; i++)
+		if (x[i] != y[i])
+			return x[i] < y[i] ? -1 : 1;
+	return 0;
+}
+
+/*
+ * A yearless stamp whose place in time is decided by its fields alone: no
+ * zone of its own and a day that exists in that month in every year (not
+ * Feb 29, not Feb 31). Others travel as records, resolved one by one.
+ */
+static bool summarisable(const struct civil *w)
+{
+	static const int mdays[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	return !w->has_offset && w->month >= 1 && w->month <= 12 && w->day <= mdays[w->month];
+}
+
+/*
+ * Account for the time of a decoded line in b: yearless stamps get their
+ * chunk-relative year and move the batch's month marks. True when the line
+ * must travel as a record even though it carries no event.
+ */
+static bool note_time(struct batch *b, struct event *ev, const struct syslog_clock *clk,
+		      bool record)
+{
+	struct batch_times *t = &b->t;
+	if (ev->when.month && !ev->when.has_year) {
+		ev->when.year = clk->year; /* the chunk clock's year after this line */
+		if (!t->first_month)
+			t->first_month = ev->when.month;
+		t->last_month = ev->when.month;
+		t->last_off = clk->year;
+		if (record || !summarisable(&ev->when))
+			return true;
+		if (!t->has_rel || rel_cmp(&ev->when, &t->rel_min) < 0)
+			t->rel_min = ev->when;
+		if (!t->has_rel || rel_cmp(&ev->when, &t->rel_max) > 0)
+			t->rel_max = ev->when;
+		t->has_rel = true;
+		return false;
+	}
+	if (ev->ts != TIME_UNKNOWN) {
+		if (t->abs_min == TIME_UNKNOWN || ev->ts < t->abs_min)
+			t->abs_min = ev->ts;
+		if (t->abs_max == TIME_UNKNOWN || ev->ts > t->abs_max)
+			t->abs_max = ev->ts;
+	}
+	return record;
 }
 
 static void chunk_diag(struct chunk *c, enum diag_level level, uint64_t line, const char *msg)
@@ -213,10 +288,13 @@ static void produce(struct chunk *c, struct batch *b)
 			continue;
 		}
 		c->counts.decoded++;
+		/* lines without an event still matter to transactions when they carry a queue id;
+		 * the others leave only their time, in the batch's summary */
+		if (!note_time(b, ev, &c->st.clk, ev->kind != EV_NONE || ev->qid.n))
+			continue;
 		ev->line = c->lr.line;
 		ev->offset = c->lr.offset;
-		if (!c->mapped && (ev->kind != EV_NONE || ev->qid.n) &&
-		    !event_copy_strings(b, ev)) {
+		if (!c->mapped && !event_copy_strings(b, ev)) {
 			/* cannot happen with the room kept above; never drop silently */
 			evfile_skip(&c->counts, c->lr.line, "internal: batch string pool full");
 			continue;
@@ -388,6 +466,43 @@ static void chunk_finish(struct pool *p, struct log_stream *s, struct chunk *c, 
 	pthread_mutex_unlock(&p->mu);
 }
 
+/* Epoch seconds of a yearless stamp of the current chunk (year relative to its base). */
+static int64_t rel_resolve(const struct log_stream *s, struct civil *w)
+{
+	w->year += s->chunk_year;
+	w->has_year = true;
+	if (!w->has_offset) {
+		w->offset_min = s->clk.offset_min;
+		w->has_offset = true;
+	}
+	return civil_to_epoch(w, s->clk.offset_min);
+}
+
+/*
+ * A new batch of the current chunk: the first yearless line of the chunk
+ * fixes its base year from the file's clock (exactly as a line-by-line pass
+ * would), the last one leaves the clock as that pass would, and the
+ * summarised stamps extend the file's time span.
+ */
+static void batch_times_apply(struct log_stream *s, const struct batch_times *t)
+{
+	if (t->first_month) {
+		if (!s->chunk_year_set) {
+			s->chunk_year = syslog_clock_step(&s->clk, t->first_month);
+			s->chunk_year_set = true;
+		}
+		s->clk.last_month = t->last_month;
+		s->clk.year = s->chunk_year + t->last_off;
+	}
+	if (t->has_rel) {
+		struct civil lo = t->rel_min, hi = t->rel_max;
+		run_note_time(s->r, s->f, rel_resolve(s, &lo));
+		run_note_time(s->r, s->f, rel_resolve(s, &hi));
+	}
+	run_note_time(s->r, s->f, t->abs_min);
+	run_note_time(s->r, s->f, t->abs_max);
+}
+
 /* Advance s to its next event worth analysing; false at its end. */
 static bool stream_advance(struct pool *p, struct log_stream *s, struct diag *d)
 {
@@ -396,15 +511,11 @@ static bool stream_advance(struct pool *p, struct log_stream *s, struct diag *d)
 			struct event *ev = &s->b->ev[s->bi++];
 			ev->evidence = s->id;
 			ev->line += s->line_base;
-			if (ev->when.month && !ev->when.has_year) {
-				struct civil w = ev->when;
-				ev->ts = syslog_clock_resolve(&s->clk, &w);
-			}
+			if (ev->when.month && !ev->when.has_year)
+				ev->ts = rel_resolve(s, &ev->when);
 			run_note_time(s->r, s->f, ev->ts);
-			/* lines without an event still matter to transactions when they carry a
-			 * queue id */
 			if (ev->kind == EV_NONE && !ev->qid.n)
-				continue;
+				continue; /* a line kept only for its time */
 			s->f->events += ev->kind != EV_NONE;
 			s->ev = ev;
 			return true;
@@ -422,9 +533,12 @@ static bool stream_advance(struct pool *p, struct log_stream *s, struct diag *d)
 		struct chunk *c = &s->chunks[s->cur];
 		s->b = chunk_next_batch(p, c);
 		s->bi = 0;
-		if (!s->b) {
+		if (s->b) {
+			batch_times_apply(s, &s->b->t);
+		} else {
 			chunk_finish(p, s, c, d);
 			s->cur++;
+			s->chunk_year_set = false;
 		}
 	}
 }
@@ -500,7 +614,9 @@ static void stream_chunks(struct run *r, struct log_stream *s)
 		c->whole = k == 1;
 		c->start = prev;
 		c->end = end;
-		c->st.clk = s->clk;
+		/* the chunk's own clock: the file's zone, years counted from the chunk's first line
+		 */
+		syslog_clock_init(&c->st.clk, 0, s->clk.offset_min);
 		prev = end;
 	}
 	if (fd != -1)

@@ -74,6 +74,8 @@ struct log_stream {
 	uint64_t line_base; /* lines of the chunks already merged */
 	struct batch *b;    /* batch being merged */
 	size_t bi;
+	int chunk_year; /* real year of the current chunk's relative year 0 */
+	bool chunk_year_set;
 	bool done;
 	const struct event *ev; /* the pending event (in batch b), valid while !done */
 };
