@@ -159,6 +159,8 @@ int report_json(FILE *f, const struct report_input *in)
 		json_object_object_add(o, "records", json_object_new_int64((int64_t)e->records));
 		json_object_object_add(o, "decoded", json_object_new_int64((int64_t)e->decoded));
 		json_object_object_add(o, "skipped", json_object_new_int64((int64_t)e->skipped));
+		json_object_object_add(o, "first_seen", jtime(c, e->first_ts));
+		json_object_object_add(o, "last_seen", jtime(c, e->last_ts));
 		struct json_object *rs = json_object_new_array();
 		for (uint32_t r = 0; r < e->nreasons; r++) {
 			struct json_object *ro = json_object_new_object();

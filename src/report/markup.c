@@ -13,6 +13,12 @@ static void put_time(FILE *f, const struct case_file *c, int64_t ts)
 	fputs(ts == TIME_UNKNOWN ? "unknown" : time_format_iso(ts, c->tz_offset_min, buf), f);
 }
 
+/* An evidence file's first or last stamp for a table cell ("-" when unknown). */
+static const char *span_time(const struct case_file *c, int64_t ts, char *buf)
+{
+	return ts == TIME_UNKNOWN ? "-" : time_format_iso(ts, c->tz_offset_min, buf);
+}
+
 static void put_ips(FILE *f, const struct ip *v, int n)
 {
 	char buf[IP_TEXT_MAX];
@@ -87,17 +93,19 @@ int report_markdown(FILE *f, const struct report_input *in)
 	}
 	fputs("\n## Answers\n\n", f);
 	put_answers(f, esc_md, c, "- ", ": ", "\n");
-	fputs("\n## Evidence\n\n| file | kind | records | decoded | skipped "
-	      "|\n|---|---|---|---|---|\n",
+	fputs("\n## Evidence\n\n| file | kind | records | decoded | skipped | from | to "
+	      "|\n|---|---|---|---|---|---|---|\n",
 	      f);
 	for (size_t i = 0; i < in->nfiles; i++) {
 		const struct evidence_file *e = &in->files[i];
+		char lo[32], hi[32];
 		fputs("| ", f);
 		esc_md(f, str_from_c(e->path));
 		fputs(" | ", f);
 		esc_md(f, str_from_c(e->kind ? e->kind : e->why ? e->why : "not recognised"));
-		fprintf(f, " | %llu | %llu | %llu |\n", (unsigned long long)e->records,
-			(unsigned long long)e->decoded, (unsigned long long)e->skipped);
+		fprintf(f, " | %llu | %llu | %llu | %s | %s |\n", (unsigned long long)e->records,
+			(unsigned long long)e->decoded, (unsigned long long)e->skipped,
+			span_time(c, e->first_ts, lo), span_time(c, e->last_ts, hi));
 	}
 	fprintf(f, "\n## Findings (%zu)\n", c->nf);
 	for (size_t i = 0; i < c->nf; i++) {
@@ -175,17 +183,20 @@ int report_html(FILE *f, const struct report_input *in)
 	fputs("</ul>\n<h2>Answers</h2>\n<table>\n", f);
 	put_answers(f, esc_html, c, "<tr><th>", "</th><td>", "</td></tr>\n");
 	fputs("</table>\n<h2>Evidence</h2>\n<table><tr><th>file</th><th>kind</th><th>records</th>"
-	      "<th>decoded</th><th>skipped</th></tr>\n",
+	      "<th>decoded</th><th>skipped</th><th>from</th><th>to</th></tr>\n",
 	      f);
 	for (size_t i = 0; i < in->nfiles; i++) {
 		const struct evidence_file *e = &in->files[i];
+		char lo[32], hi[32];
 		fputs("<tr><td class=\"cite\">", f);
 		esc_html(f, str_from_c(e->path));
 		fputs("</td><td>", f);
 		esc_html(f, str_from_c(e->kind ? e->kind : e->why ? e->why : "not recognised"));
-		fprintf(f, "</td><td>%llu</td><td>%llu</td><td>%llu</td></tr>\n",
+		fprintf(f,
+			"</td><td>%llu</td><td>%llu</td><td>%llu</td><td>%s</td><td>%s</td></tr>\n",
 			(unsigned long long)e->records, (unsigned long long)e->decoded,
-			(unsigned long long)e->skipped);
+			(unsigned long long)e->skipped, span_time(c, e->first_ts, lo),
+			span_time(c, e->last_ts, hi));
 	}
 	fprintf(f, "</table>\n<h2>Findings (%zu)</h2>\n", c->nf);
 	for (size_t i = 0; i < c->nf; i++) {

@@ -122,6 +122,15 @@ int report_text(FILE *f, const struct report_input *in, bool color)
 			e->compressed ? " (compressed)" : "", e->forced ? " (--as)" : "", st->reset,
 			(unsigned long long)e->records, (unsigned long long)e->decoded,
 			(unsigned long long)e->skipped);
+		if (e->first_ts != TIME_UNKNOWN) {
+			fputs(e->first_ts == e->last_ts ? "      at " : "      from ", f);
+			put_time(f, c, e->first_ts);
+			if (e->first_ts != e->last_ts) {
+				fputs(" to ", f);
+				put_time(f, c, e->last_ts);
+			}
+			fputc('\n', f);
+		}
 		for (uint32_t r = 0; r < e->nreasons; r++) {
 			fprintf(f, "      %llu skipped: ", (unsigned long long)e->reasons[r].count);
 			esc_term(f, str_from_c(e->reasons[r].text));
