@@ -230,6 +230,68 @@ static int parse_5424(struct str s, struct syslog_line *out, struct diag *d)
 	return 0;
 }
 
+/*
+ * The shape of nearly every line, "Mmm dd hh:mm:ss host prog[pid]: msg",
+ * read with plain indexes straight into out. false: some other shape (or a
+ * malformed line), for the general path below to read or refuse; when true,
+ * out holds exactly what the general path would have produced.
+ */
+static bool parse_common(struct str s, struct syslog_line *out)
+{
+	size_t used;
+	if (s.n < 17 || s.p[0] == '<' || time_parse_syslog(s, &out->time, &used) == -1 ||
+	    used != 15 || s.p[15] != ' ')
+		return false;
+	const char *p = s.p, *e = s.p + s.n;
+	size_t i = 16;
+	while (i < s.n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	/* a facility token, "last message repeated", or a line without a host: general path */
+	if (i >= s.n || p[i] == '<' || p[i] == '[' || p[i] == '-' ||
+	    (p[i] == 'l' && str_starts((struct str){p + i, s.n - i}, STR("last message"))))
+		return false;
+	size_t h = i;
+	while (i < s.n && !(cls[(unsigned char)p[i]] & C_BLANK))
+		i++;
+	if (p[i - 1] == ':' || i >= s.n)
+		return false;
+	out->host = (struct str){p + h, i - h};
+	while (i < s.n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (i >= s.n || p[i] == '[' || p[i] == '-' ||
+	    (p[i] == 'l' && str_starts((struct str){p + i, s.n - i}, STR("last message"))))
+		return false;
+	size_t g = i;
+	while (i < s.n && !(cls[(unsigned char)p[i]] & C_PROG_END))
+		i++;
+	if (i == g || i >= s.n)
+		return false;
+	out->program = (struct str){p + g, i - g};
+	out->pid = 0;
+	if (p[i] == '[') {
+		uint32_t pid = 0;
+		size_t nd = 0;
+		i++;
+		while (i < s.n && ascii_digit(p[i]) && nd < 9) {
+			pid = pid * 10 + (uint32_t)(p[i++] - '0');
+			nd++;
+		}
+		if (nd == 0 || i >= s.n || p[i] != ']')
+			return false; /* also ten or more digits: the general path decides */
+		out->pid = pid;
+		i++;
+	}
+	if (i >= s.n || p[i] != ':')
+		return false;
+	i++;
+	while (i < s.n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	out->msg = (struct str){p + i, (size_t)(e - (p + i))};
+	out->repeated = 0;
+	msg_unwrap(out);
+	return true;
+}
+
 int syslog_parse(struct str line, struct syslog_line *out, struct diag *d)
 {
 	struct syslog_line sl = {0};
@@ -241,6 +303,8 @@ int syslog_parse(struct str line, struct syslog_line *out, struct diag *d)
 	}
 	while (s.n && (s.p[s.n - 1] == '\n' || s.p[s.n - 1] == '\r'))
 		s.n--;
+	if (parse_common(s, out))
+		return 0;
 	if (take_pri(&s) && s.n > 2 && s.p[0] == '1' && s.p[1] == ' ') {
 		if (parse_5424(s, &sl, d) == -1)
 			return -1;
