@@ -50,10 +50,8 @@ struct slot_rcpt {
 };
 
 struct slot {
-	int32_t hnext;      /* next slot in the hash chain, or -1 */
 	int32_t prev, next; /* least-recently-updated list, or -1 */
 	bool used;
-	uint64_t hash;
 	FIELD(QID_CAP) qid;
 	FIELD(HOST_CAP) host;
 	FIELD(NAME_CAP) client_host;
@@ -95,7 +93,17 @@ struct txn_table {
 	void *ctx;
 	size_t max_open, nalloc;
 	struct slot **slots; /* [max_open], allocated lazily */
-	int32_t *buckets;    /* [nbuckets] heads of hash chains, -1 empty */
+	/*
+	 * [max_open] each slot's key hash and next slot in its hash chain (or in
+	 * the free list), -1 ending: kept apart from the large slots so that a
+	 * lookup walks a small, cache-resident array and touches a slot only when
+	 * the hash matches.
+	 */
+	struct chain {
+		uint64_t hash;
+		int32_t next;
+	} *chain;
+	int32_t *buckets; /* [nbuckets] heads of hash chains, -1 empty */
 	size_t nbuckets;     /* power of two >= 2 * max_open */
 	int32_t lru_head, lru_tail, free_head;
 	struct txn_stats st;
@@ -142,6 +150,7 @@ struct txn_table *txn_new(size_t max_open, void (*on_txn)(void *ctx, const struc
 	t->ctx = ctx;
 	t->max_open = max_open;
 	t->slots = NEW(&a, struct slot *, max_open);
+	t->chain = NEW(&a, struct chain, max_open);
 	t->nbuckets = 16;
 	while (t->nbuckets < 2 * max_open)
 		t->nbuckets *= 2;
@@ -174,9 +183,11 @@ static uint64_t key_hash(struct str host, struct str qid)
 
 static int32_t find(const struct txn_table *t, uint64_t h, struct str host, struct str qid)
 {
-	for (int32_t i = t->buckets[h & (t->nbuckets - 1)]; i >= 0; i = t->slots[i]->hnext) {
+	for (int32_t i = t->buckets[h & (t->nbuckets - 1)]; i >= 0; i = t->chain[i].next) {
+		if (t->chain[i].hash != h)
+			continue;
 		const struct slot *s = t->slots[i];
-		if (s->hash == h && str_eq(VIEW(s->qid), qid) && str_ieq(VIEW(s->host), host))
+		if (str_eq(VIEW(s->qid), qid) && str_ieq(VIEW(s->host), host))
 			return i;
 	}
 	return -1;
@@ -267,13 +278,13 @@ static void finish(struct txn_table *t, int32_t i, enum txn_end end)
 	if (t->on_txn)
 		t->on_txn(t->ctx, &v);
 
-	int32_t *pp = &t->buckets[s->hash & (t->nbuckets - 1)];
+	int32_t *pp = &t->buckets[t->chain[i].hash & (t->nbuckets - 1)];
 	while (*pp != i)
-		pp = &t->slots[*pp]->hnext;
-	*pp = s->hnext;
+		pp = &t->chain[*pp].next;
+	*pp = t->chain[i].next;
 	lru_unlink(t, i);
 	s->used = false;
-	s->hnext = t->free_head;
+	t->chain[i].next = t->free_head;
 	t->free_head = i;
 	t->st.open--;
 }
@@ -286,7 +297,7 @@ static int32_t open_slot(struct txn_table *t, uint64_t h, const struct event *ev
 		finish(t, t->lru_head, TXN_END_EVICTED);
 	if (t->free_head >= 0) {
 		i = t->free_head;
-		t->free_head = t->slots[i]->hnext;
+		t->free_head = t->chain[i].next;
 	} else {
 		i = (int32_t)t->nalloc++;
 		t->slots[i] = NEW(&t->arena, struct slot, 1);
@@ -294,12 +305,12 @@ static int32_t open_slot(struct txn_table *t, uint64_t h, const struct event *ev
 	struct slot *s = t->slots[i];
 	memset(s, 0, offsetof(struct slot, rcpts));
 	s->used = true;
-	s->hash = h;
+	t->chain[i].hash = h;
 	s->first_ts = s->last_ts = ev->ts;
 	s->ref_first = event_ref(ev);
 	SET(s, s->qid, ev->qid);
 	SET(s, s->host, ev->host);
-	s->hnext = t->buckets[h & (t->nbuckets - 1)];
+	t->chain[i].next = t->buckets[h & (t->nbuckets - 1)];
 	t->buckets[h & (t->nbuckets - 1)] = i;
 	s->prev = s->next = -1;
 	lru_append(t, i);
