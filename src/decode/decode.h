@@ -40,6 +40,16 @@ struct syslog_line {
  */
 int syslog_parse(struct str line, struct syslog_line *out, struct diag *d);
 
+/* The last "Mmm dd hh:mm:ss" stamp read and its value: lines share seconds. */
+struct stamp_cache {
+	char text[15];
+	struct civil time; /* month 0: empty */
+};
+
+/* syslog_parse, reusing cache (may be NULL) for a stamp equal to the last one. */
+int syslog_parse_cached(struct str line, struct syslog_line *out, struct stamp_cache *cache,
+			struct diag *d);
+
 /* A decoder for the messages of some syslog programs. */
 struct line_decoder {
 	const char *name;            /* "sendmail", "sshd" */
@@ -76,6 +86,7 @@ int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *
  */
 enum { DECODE_CACHE_SLOTS = 16, DECODE_CACHE_NAME = 30 };
 struct decode_cache {
+	struct stamp_cache stamp;
 	struct {
 		uint8_t n; /* name length, 0: empty slot */
 		char name[DECODE_CACHE_NAME];

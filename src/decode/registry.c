@@ -68,7 +68,7 @@ int decode_syslog_known(struct str line, struct syslog_clock *clk, struct decode
 	event_clear(ev);
 	if (known)
 		*known = false;
-	if (syslog_parse(line, &sl, d) == -1)
+	if (syslog_parse_cached(line, &sl, cache ? &cache->stamp : NULL, d) == -1)
 		return -1;
 	ev->when = sl.time;
 	ev->ts = syslog_clock_resolve(clk, &sl.time);

@@ -236,12 +236,21 @@ static int parse_5424(struct str s, struct syslog_line *out, struct diag *d)
  * malformed line), for the general path below to read or refuse; when true,
  * out holds exactly what the general path would have produced.
  */
-static bool parse_common(struct str s, struct syslog_line *out)
+static bool parse_common(struct str s, struct syslog_line *out, struct stamp_cache *cache)
 {
 	size_t used;
-	if (s.n < 17 || s.p[0] == '<' || time_parse_syslog(s, &out->time, &used) == -1 ||
-	    used != 15 || s.p[15] != ' ')
+	if (s.n < 17 || s.p[0] == '<' || s.p[15] != ' ')
 		return false;
+	if (cache && cache->time.month && mem_eq(s.p, cache->text, 15)) {
+		out->time = cache->time;
+	} else {
+		if (time_parse_syslog(s, &out->time, &used) == -1 || used != 15)
+			return false;
+		if (cache) {
+			memcpy(cache->text, s.p, 15);
+			cache->time = out->time;
+		}
+	}
 	const char *p = s.p, *e = s.p + s.n;
 	size_t i = 16;
 	while (i < s.n && (p[i] == ' ' || p[i] == '\t'))
@@ -294,6 +303,12 @@ static bool parse_common(struct str s, struct syslog_line *out)
 
 int syslog_parse(struct str line, struct syslog_line *out, struct diag *d)
 {
+	return syslog_parse_cached(line, out, NULL, d);
+}
+
+int syslog_parse_cached(struct str line, struct syslog_line *out, struct stamp_cache *cache,
+			struct diag *d)
+{
 	struct syslog_line sl = {0};
 	struct str s = line;
 
@@ -303,7 +318,7 @@ int syslog_parse(struct str line, struct syslog_line *out, struct diag *d)
 	}
 	while (s.n && (s.p[s.n - 1] == '\n' || s.p[s.n - 1] == '\r'))
 		s.n--;
-	if (parse_common(s, out))
+	if (parse_common(s, out, cache))
 		return 0;
 	if (take_pri(&s) && s.n > 2 && s.p[0] == '1' && s.p[1] == ' ') {
 		if (parse_5424(s, &sl, d) == -1)

@@ -131,6 +131,53 @@ static void test_registry(void **state)
 	assert_null(decode_for_program(STR("smtpd"))); /* OpenSMTPD: no decoder yet */
 }
 
+/*
+ * With a decode cache (program -> decoder, last stamp) every line decodes as
+ * without one, whatever came before: same return, time, program and kind.
+ */
+static void test_decode_cache(void **state)
+{
+	(void)state;
+	static const char *const lines[] = {
+		"Mar 14 00:00:09 mail postfix/smtpd[1]: connect from a[192.0.2.1]",
+		"Mar 14 00:00:09 mail sshd[2]: Failed password for root from 192.0.2.9 port 1 ssh2",
+		"Mar 14 00:00:09 mail klogind[3]: something",
+		"Mar 14 00:00:10 mail postfix/qmgr[4]: ABCDEF123: removed",
+		"Mar 14 00:00:10 mail sm-mta[5]: x1: from=<a@b>, size=1, nrcpts=1",
+		"\x01ar 14 00:00:10 mail sshd[6]: x",
+		"Mar 14 00:00:10 mail dovecot: imap-login: Login: user=<u>, rip=192.0.2.3",
+		"Mar 14 00:00:1x mail sshd[7]: x",
+		"Mar 14 00:00:10.5 mail sshd[8]: Accepted password for u from 192.0.2.4 port 2 "
+		"ssh2",
+		"Mar 14 00:00:10 mail CRON[9]: pam_unix(cron:session): session closed for user "
+		"root",
+		"Mar 14 00:00:10 mail postfix/smtp[10]: ABCDEF123: to=<x@y>, status=sent (ok)",
+	};
+	struct decode_cache cache = {0};
+	struct syslog_clock ca, cb;
+	syslog_clock_init(&ca, 2024, 0);
+	syslog_clock_init(&cb, 2024, 0);
+	for (int round = 0; round < 3; round++)
+		for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+			struct event a, b;
+			struct diag da = {0}, db = {0};
+			bool ka, kb;
+			struct str l = str_from_c(lines[i]);
+			int ra = decode_syslog_known(l, &ca, NULL, &a, &da, &ka);
+			int rb = decode_syslog_known(l, &cb, &cache, &b, &db, &kb);
+			assert_int_equal(ra, rb);
+			if (ra == -1)
+				continue;
+			assert_true(ka == kb);
+			assert_int_equal(a.ts, b.ts);
+			assert_int_equal(a.kind, b.kind);
+			assert_int_equal(a.outcome, b.outcome);
+			assert_true(str_eq(a.program, b.program));
+			assert_true(str_eq(a.user, b.user));
+			assert_true(str_eq(a.qid, b.qid));
+		}
+}
+
 static void test_rollover(void **state)
 {
 	(void)state;
@@ -339,6 +386,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_line_cap),
 		cmocka_unit_test(test_registry),
+		cmocka_unit_test(test_decode_cache),
 		cmocka_unit_test(test_rollover),
 		cmocka_unit_test(test_txn_multi_and_deferred),
 		cmocka_unit_test(test_txn_interleaved),
