@@ -23,34 +23,44 @@ bool ip_is_v4(const struct ip *a)
  */
 static bool parse_v4_fast(struct str s, struct ip *out)
 {
-	unsigned oct[4];
-	size_t i = 0;
+	const unsigned char *p = (const unsigned char *)s.p, *e = p + s.n;
+	unsigned char oct[4];
 	for (int k = 0; k < 4; k++) {
-		if (k > 0) {
-			if (i >= s.n || s.p[i] != '.')
-				return false;
-			i++;
-		}
-		size_t start = i;
-		unsigned v = 0;
-		while (i < s.n && ascii_digit(s.p[i]) && i - start < 3)
-			v = v * 10 + (unsigned)(s.p[i++] - '0');
-		if (i == start || v > 255 || (i - start > 1 && s.p[start] == '0'))
+		if (k > 0 && (p >= e || *p++ != '.'))
 			return false;
-		oct[k] = v;
+		unsigned d;
+		if (p >= e || (d = (unsigned)*p - '0') > 9)
+			return false;
+		unsigned v = d;
+		p++;
+		if (p < e && (d = (unsigned)*p - '0') <= 9) {
+			if (v == 0)
+				return false; /* a leading zero */
+			v = v * 10 + d;
+			p++;
+			if (p < e && (d = (unsigned)*p - '0') <= 9) {
+				v = v * 10 + d;
+				p++;
+				if (v > 255)
+					return false;
+			}
+		}
+		oct[k] = (unsigned char)v;
 	}
-	if (i != s.n)
+	if (p != e)
 		return false;
-	memset(out, 0, sizeof(*out));
 	memcpy(out->b, v4_prefix, 12);
-	for (int k = 0; k < 4; k++)
-		out->b[12 + k] = (uint8_t)oct[k];
+	memcpy(out->b + 12, oct, 4);
 	return true;
 }
 
 int ip_parse(struct str s, struct ip *out)
 {
 	char buf[IP_TEXT_MAX + 1];
+	/* the usual case first: a bare dotted quad, nothing to trim or unwrap */
+	if (s.n >= 7 && s.n <= 15 && ascii_digit(s.p[0]) && ascii_digit(s.p[s.n - 1]) &&
+	    parse_v4_fast(s, out))
+		return 0;
 	s = str_trim(s);
 	s = str_unquote(s, '[', ']');
 	if (parse_v4_fast(s, out))
