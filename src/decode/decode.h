@@ -84,14 +84,15 @@ int decode_syslog_line(struct str line, struct syslog_clock *clk, struct event *
  * once per distinct program name rather than once per line. Owned by one
  * reader (no sharing between threads); zero-initialise it.
  */
-enum { DECODE_CACHE_SLOTS = 16, DECODE_CACHE_NAME = 30 };
+enum { DECODE_CACHE_SLOTS = 32, DECODE_CACHE_NAME = 30 };
+struct decode_cache_slot {
+	uint8_t n; /* name length, 0: empty slot */
+	char name[DECODE_CACHE_NAME];
+	const struct line_decoder *dec; /* NULL: no decoder owns it */
+};
 struct decode_cache {
 	struct stamp_cache stamp;
-	struct {
-		uint8_t n; /* name length, 0: empty slot */
-		char name[DECODE_CACHE_NAME];
-		const struct line_decoder *dec; /* NULL: no decoder owns it */
-	} slot[DECODE_CACHE_SLOTS];
+	struct decode_cache_slot slot[DECODE_CACHE_SLOTS]; /* two-way sets */
 };
 
 /*

@@ -43,21 +43,33 @@ bool decode_knows_program(struct str program)
 	return decode_for_program(program) != NULL;
 }
 
-/* decode_for_program through the cache (a direct-mapped table keyed by the name). */
+/*
+ * decode_for_program through the cache: two-way sets keyed by a cheap hash of
+ * the name; a hit or a new entry goes to the front of its set, the entry it
+ * displaces to the back, so two busy programs sharing a set both stay.
+ */
 static const struct line_decoder *cached_decoder(struct decode_cache *cache, struct str program)
 {
 	if (!cache || program.n == 0 || program.n > DECODE_CACHE_NAME)
 		return decode_for_program(program);
-	size_t h = (program.n * 7u + (unsigned char)program.p[0] * 3u +
-		    (unsigned char)program.p[program.n - 1]) %
-		   DECODE_CACHE_SLOTS;
-	if (cache->slot[h].n == program.n && mem_eq(cache->slot[h].name, program.p, program.n))
-		return cache->slot[h].dec;
-	const struct line_decoder *dec = decode_for_program(program);
-	cache->slot[h].n = (uint8_t)program.n;
-	memcpy(cache->slot[h].name, program.p, program.n);
-	cache->slot[h].dec = dec;
-	return dec;
+	size_t set = (program.n * 31u + (unsigned char)program.p[0] * 7u +
+		      (unsigned char)program.p[program.n / 2] * 3u +
+		      (unsigned char)program.p[program.n - 1]) %
+		     (DECODE_CACHE_SLOTS / 2);
+	struct decode_cache_slot *w = &cache->slot[2 * set];
+	if (w[0].n == program.n && mem_eq(w[0].name, program.p, program.n))
+		return w[0].dec;
+	struct decode_cache_slot hit;
+	if (w[1].n == program.n && mem_eq(w[1].name, program.p, program.n)) {
+		hit = w[1];
+	} else {
+		hit.n = (uint8_t)program.n;
+		memcpy(hit.name, program.p, program.n);
+		hit.dec = decode_for_program(program);
+	}
+	w[1] = w[0];
+	w[0] = hit;
+	return hit.dec;
 }
 
 int decode_syslog_known(struct str line, struct syslog_clock *clk, struct decode_cache *cache,

@@ -309,7 +309,6 @@ int syslog_parse(struct str line, struct syslog_line *out, struct diag *d)
 int syslog_parse_cached(struct str line, struct syslog_line *out, struct stamp_cache *cache,
 			struct diag *d)
 {
-	struct syslog_line sl = {0};
 	struct str s = line;
 
 	if (line.n > LINE_MAX_BYTES) {
@@ -320,6 +319,7 @@ int syslog_parse_cached(struct str line, struct syslog_line *out, struct stamp_c
 		s.n--;
 	if (parse_common(s, out, cache))
 		return 0;
+	struct syslog_line sl = {0};
 	if (take_pri(&s) && s.n > 2 && s.p[0] == '1' && s.p[1] == ' ') {
 		if (parse_5424(s, &sl, d) == -1)
 			return -1;
