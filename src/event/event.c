@@ -5,13 +5,6 @@
 
 #include <string.h>
 
-void event_clear(struct event *ev)
-{
-	memset(ev, 0, sizeof(*ev));
-	ev->ts = TIME_UNKNOWN;
-	ev->count = 1;
-}
-
 const char *event_kind_name(enum event_kind k)
 {
 	static const char *const names[EV_KIND_COUNT] = {

@@ -32,8 +32,9 @@ struct batch_times {
 	int first_month;          /* month of the batch's first yearless line, 0: none */
 	int last_month, last_off; /* month and relative year of its last yearless line */
 	bool has_rel;
-	struct civil rel_min, rel_max; /* earliest and latest summarised yearless stamps */
-	int64_t abs_min, abs_max;      /* the same for stamps with a year; TIME_UNKNOWN: none */
+	struct civil rel_min, rel_max;     /* earliest and latest summarised yearless stamps */
+	uint64_t rel_min_key, rel_max_key; /* their rel_key() */
+	int64_t abs_min, abs_max;          /* the same for stamps with a year; TIME_UNKNOWN: none */
 };
 
 struct batch {
@@ -143,18 +144,15 @@ static bool event_copy_strings(struct batch *b, struct event *ev)
 }
 
 /*
- * Lexicographic order of two yearless stamps of one chunk (relative years):
- * their order in time whatever the real years, for the stamps that
- * summarisable() admits.
+ * The lexicographic order of yearless stamps of one chunk (relative year,
+ * month, day, hour, minute, second) as one number: their order in time
+ * whatever the real years, for the stamps that summarisable() admits.
  */
-static int rel_cmp(const struct civil *a, const struct civil *b)
+static uint64_t rel_key(const struct civil *w)
 {
-	const int x[] = {a->year, a->month, a->day, a->hour, a->min, a->sec};
-	const int y[] = {b->year, b->month, b->day, b->hour, b->min, b->sec};
-	for (int i = 0; i < 6; i++)
-		if (x[i] != y[i])
-			return x[i] < y[i] ? -1 : 1;
-	return 0;
+	return (uint64_t)(uint32_t)(w->year + 0x8000) << 40 | (uint64_t)w->month << 32 |
+	       (uint64_t)w->day << 24 | (uint64_t)w->hour << 16 | (uint64_t)w->min << 8 |
+	       (uint64_t)w->sec;
 }
 
 /*
@@ -185,10 +183,15 @@ static bool note_time(struct batch *b, struct event *ev, const struct syslog_clo
 		t->last_off = clk->year;
 		if (record || !summarisable(&ev->when))
 			return true;
-		if (!t->has_rel || rel_cmp(&ev->when, &t->rel_min) < 0)
+		uint64_t k = rel_key(&ev->when);
+		if (!t->has_rel || k < t->rel_min_key) {
 			t->rel_min = ev->when;
-		if (!t->has_rel || rel_cmp(&ev->when, &t->rel_max) > 0)
+			t->rel_min_key = k;
+		}
+		if (!t->has_rel || k > t->rel_max_key) {
 			t->rel_max = ev->when;
+			t->rel_max_key = k;
+		}
 		t->has_rel = true;
 		return false;
 	}
