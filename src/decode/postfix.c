@@ -143,25 +143,35 @@ static const struct kv_schema pf_kv_spaced = {
 	.field = pf_field,
 };
 
-/* An ASCII letter or digit; bit 5 folds 'A'-'Z' onto 'a'-'z' and nothing else onto them. */
-static bool is_alnum(char c)
-{
-	return ((unsigned)(c - '0') < 10) | ((unsigned)((c | 0x20) - 'a') < 26);
-}
-
 /*
  * A queue id followed by ':' (then a blank or the end) at the start of *s;
  * advances *s past it. Short ids are upper-case hex; long ids hold a digit.
  */
+enum { Q_ALNUM = 1, Q_DIGIT = 2, Q_HEX = 4 }; /* byte classes of queue ids */
+#define Q2(c, k)  [(c)] = (k), [(c) + 1] = (k)
+#define Q4(c, k)  Q2(c, k), Q2((c) + 2, k)
+#define Q8(c, k)  Q4(c, k), Q4((c) + 4, k)
+#define Q26(c, k) Q8(c, k), Q8((c) + 8, k), Q8((c) + 16, k), Q2((c) + 24, k)
+static const unsigned char qid_class[256] = {
+	Q26('a', Q_ALNUM),
+	Q8('0', Q_ALNUM | Q_DIGIT | Q_HEX),
+	Q2('8', Q_ALNUM | Q_DIGIT | Q_HEX),
+	Q4('A', Q_ALNUM | Q_HEX), /* upper-case hex: A-F */
+	Q2('E', Q_ALNUM | Q_HEX),
+	Q8('G', Q_ALNUM), /* G-Z */
+	Q8('O', Q_ALNUM),
+	Q4('W', Q_ALNUM),
+};
+
 static bool take_qid(struct str *s, struct str *qid)
 {
 	size_t i = 0, lim = s->n < QID_MAX + 1 ? s->n : QID_MAX + 1;
-	bool hex = true, digit = false;
-	for (char c; i < lim && is_alnum(c = s->p[i]); i++) {
-		bool d = ascii_digit(c);
-		digit = digit | d;
-		hex = hex & (d | ((unsigned)(c - 'A') < 6));
+	unsigned all = Q_HEX, any = 0; /* hex: every byte is; digit: some byte is */
+	for (unsigned k; i < lim && ((k = qid_class[(unsigned char)s->p[i]]) & Q_ALNUM); i++) {
+		all &= k;
+		any |= k;
 	}
+	bool hex = all & Q_HEX, digit = any & Q_DIGIT;
 	if (i < QID_MIN || i > QID_MAX || i >= s->n || s->p[i] != ':' ||
 	    (i + 1 < s->n && s->p[i + 1] != ' ') || !(hex || digit))
 		return false;
