@@ -368,6 +368,11 @@ int64_t syslog_clock_resolve(struct syslog_clock *c, struct civil *t)
 		t->offset_min = c->offset_min;
 		t->has_offset = true;
 	}
+	return syslog_clock_epoch(c, t);
+}
+
+int64_t syslog_clock_epoch(struct syslog_clock *c, const struct civil *t)
+{
 	/* lines come in date order: the day number is nearly always the previous line's */
 	if (t->year != c->day_year || t->month != c->day_month || t->day != c->day_day) {
 		c->day_year = t->year;

@@ -70,6 +70,12 @@ void syslog_clock_init(struct syslog_clock *c, int year, int offset_min);
  * than six months ahead is a late line of the previous year).
  */
 int syslog_clock_step(struct syslog_clock *c, int month);
+/*
+ * Epoch seconds of t, which has its year (t's offset if it has one, else
+ * c's), through c's cache of the last day number: civil_to_epoch for lines
+ * read in date order.
+ */
+int64_t syslog_clock_epoch(struct syslog_clock *c, const struct civil *t);
 /* Resolve c's missing year/zone and return epoch seconds. */
 int64_t syslog_clock_resolve(struct syslog_clock *c, struct civil *t);
 /*

@@ -470,7 +470,7 @@ static void chunk_finish(struct pool *p, struct log_stream *s, struct chunk *c, 
 }
 
 /* Epoch seconds of a yearless stamp of the current chunk (year relative to its base). */
-static int64_t rel_resolve(const struct log_stream *s, struct civil *w)
+static int64_t rel_resolve(struct log_stream *s, struct civil *w)
 {
 	w->year += s->chunk_year;
 	w->has_year = true;
@@ -478,7 +478,7 @@ static int64_t rel_resolve(const struct log_stream *s, struct civil *w)
 		w->offset_min = s->clk.offset_min;
 		w->has_offset = true;
 	}
-	return civil_to_epoch(w, s->clk.offset_min);
+	return syslog_clock_epoch(&s->clk, w);
 }
 
 /*
