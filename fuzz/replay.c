@@ -10,35 +10,19 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../tests/support/slurp.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t n);
 
 static int replay_file(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
+	size_t n;
+	char *buf = test_slurp(path, &n);
+	if (!buf) {
 		perror(path);
 		return -1;
 	}
-	size_t cap = 1 << 16, n = 0;
-	uint8_t *buf = malloc(cap);
-	size_t got;
-	while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += got;
-		if (n == cap) {
-			uint8_t *nb = realloc(buf, cap * 2);
-			if (!nb) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = nb;
-			cap *= 2;
-		}
-	}
-	fclose(f);
-	if (!buf)
-		return -1;
-	LLVMFuzzerTestOneInput(buf, n);
+	LLVMFuzzerTestOneInput((const uint8_t *)buf, n);
 	free(buf);
 	return 0;
 }

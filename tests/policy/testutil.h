@@ -1,6 +1,7 @@
 /*
  * testutil.h - small helpers shared by the policy tests: reading a data file
- * into memory and collecting diagnostics. Header-only (static functions), so
+ * into memory (tests/support/slurp.h, found under tests/policy/data) and
+ * collecting diagnostics. Header-only (static functions), so
  * each test program stays one file plus this.
  */
 #ifndef RETRACE_TESTS_POLICY_TESTUTIL_H
@@ -13,41 +14,20 @@
 #include "base/diag.h"
 #include "base/str.h"
 
+#include "../support/slurp.h"
+
 /* Read path, NUL-terminated (relative to tests/policy/data under $RETRACE_SOURCE_ROOT when not
  * absolute). */
 static inline char *tu_read(const char *path, size_t *n)
 {
 	char full[8192];
 	const char *root = getenv("RETRACE_SOURCE_ROOT");
-	*n = 0;
 	if (path[0] != '/') {
 		snprintf(full, sizeof(full), "%.4000s/tests/policy/data/%.4000s", root ? root : ".",
 			 path);
 		path = full;
 	}
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	size_t cap = 4096, len = 0, got;
-	char *buf = malloc(cap);
-	while (buf && (got = fread(buf + len, 1, cap - len, f)) > 0) {
-		len += got;
-		if (len == cap) {
-			char *nb = realloc(buf, cap * 2);
-			if (!nb) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = nb;
-			cap *= 2;
-		}
-	}
-	fclose(f);
-	if (buf)
-		buf[len] = '\0'; /* len < cap always: the loop grows when full */
-	*n = len;
-	return buf;
+	return test_slurp(path, n);
 }
 
 /* A sink that keeps every message as "file:line: msg\n" in a fixed buffer. */

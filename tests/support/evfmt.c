@@ -28,7 +28,7 @@ static void put_val(FILE *f, struct str s)
 	fputc('"', f);
 }
 
-static void put_str(FILE *f, const char *key, struct str s)
+void evfmt_str(FILE *f, const char *key, struct str s)
 {
 	if (s.n == 0)
 		return;
@@ -58,60 +58,60 @@ void evfmt_event(FILE *f, const struct event *ev)
 	if (ev->service != SVC_UNKNOWN)
 		fprintf(f, " svc=%s", service_name(ev->service));
 	put_time(f, "ts", ev->ts, ev->tz_offset_min);
-	put_str(f, "host", ev->host);
-	put_str(f, "prog", ev->program);
+	evfmt_str(f, "host", ev->host);
+	evfmt_str(f, "prog", ev->program);
 	if (ev->pid)
 		fprintf(f, " pid=%u", ev->pid);
-	put_str(f, "qid", ev->qid);
+	evfmt_str(f, "qid", ev->qid);
 	put_ip(f, "src_ip", &ev->src_ip, ev->has_src_ip);
 	if (ev->src_port)
 		fprintf(f, " src_port=%u", ev->src_port);
-	put_str(f, "src_host", ev->src_host);
+	evfmt_str(f, "src_host", ev->src_host);
 	put_ip(f, "dst_ip", &ev->dst_ip, ev->has_dst_ip);
 	if (ev->dst_port)
 		fprintf(f, " dst_port=%u", ev->dst_port);
-	put_str(f, "dst_host", ev->dst_host);
-	put_str(f, "user", ev->user);
-	put_str(f, "mech", ev->mech);
-	put_str(f, "from", ev->mail_from);
-	put_str(f, "rcpt", ev->rcpt);
-	put_str(f, "msgid", ev->msgid);
+	evfmt_str(f, "dst_host", ev->dst_host);
+	evfmt_str(f, "user", ev->user);
+	evfmt_str(f, "mech", ev->mech);
+	evfmt_str(f, "from", ev->mail_from);
+	evfmt_str(f, "rcpt", ev->rcpt);
+	evfmt_str(f, "msgid", ev->msgid);
 	if (ev->size)
 		fprintf(f, " size=%llu", (unsigned long long)ev->size);
 	if (ev->nrcpts)
 		fprintf(f, " nrcpts=%u", ev->nrcpts);
-	put_str(f, "class", ev->mail_class);
-	put_str(f, "pri", ev->pri);
-	put_str(f, "proto", ev->proto);
-	put_str(f, "delay", ev->delay);
-	put_str(f, "xdelay", ev->xdelay);
-	put_str(f, "mailer", ev->mailer);
-	put_str(f, "ctladdr", ev->ctladdr);
-	put_str(f, "dsn", ev->dsn);
-	put_str(f, "relay", ev->relay);
-	put_str(f, "stat", ev->stat);
-	put_str(f, "rule", ev->rule_name);
+	evfmt_str(f, "class", ev->mail_class);
+	evfmt_str(f, "pri", ev->pri);
+	evfmt_str(f, "proto", ev->proto);
+	evfmt_str(f, "delay", ev->delay);
+	evfmt_str(f, "xdelay", ev->xdelay);
+	evfmt_str(f, "mailer", ev->mailer);
+	evfmt_str(f, "ctladdr", ev->ctladdr);
+	evfmt_str(f, "dsn", ev->dsn);
+	evfmt_str(f, "relay", ev->relay);
+	evfmt_str(f, "stat", ev->stat);
+	evfmt_str(f, "rule", ev->rule_name);
 	if (ev->count != 1)
 		fprintf(f, " count=%u", ev->count);
 	if (ev->blocked)
 		fprintf(f, " blocked");
-	put_str(f, "reason", ev->reason);
+	evfmt_str(f, "reason", ev->reason);
 }
 
 void evfmt_txn(FILE *f, const struct txn *t)
 {
 	fprintf(f, "txn end=%s", txn_end_name(t->end));
-	put_str(f, "qid", t->qid);
-	put_str(f, "host", t->host);
+	evfmt_str(f, "qid", t->qid);
+	evfmt_str(f, "host", t->host);
 	put_ip(f, "client_ip", &t->client_ip, t->has_client_ip);
-	put_str(f, "client_host", t->client_host);
-	put_str(f, "auth_user", t->auth_user);
-	put_str(f, "auth_mech", t->auth_mech);
+	evfmt_str(f, "client_host", t->client_host);
+	evfmt_str(f, "auth_user", t->auth_user);
+	evfmt_str(f, "auth_mech", t->auth_mech);
 	if (t->auth_failures)
 		fprintf(f, " auth_failures=%u", t->auth_failures);
-	put_str(f, "from", t->mail_from);
-	put_str(f, "msgid", t->msgid);
-	put_str(f, "proto", t->proto);
+	evfmt_str(f, "from", t->mail_from);
+	evfmt_str(f, "msgid", t->msgid);
+	evfmt_str(f, "proto", t->proto);
 	if (t->size)
 		fprintf(f, " size=%llu", (unsigned long long)t->size);
 	if (t->has_from)
@@ -135,12 +135,12 @@ void evfmt_txn(FILE *f, const struct txn *t)
 	for (size_t i = 0; i < t->nrcpt; i++) {
 		const struct txn_rcpt *r = &t->rcpts[i];
 		fprintf(f, "  rcpt status=%s", txn_rcpt_status_name(r->status));
-		put_str(f, "addr", r->addr);
-		put_str(f, "relay", r->relay_host);
+		evfmt_str(f, "addr", r->addr);
+		evfmt_str(f, "relay", r->relay_host);
 		put_ip(f, "dst_ip", &r->dst_ip, r->has_dst_ip);
-		put_str(f, "dsn", r->dsn);
-		put_str(f, "mailer", r->mailer);
-		put_str(f, "stat", r->stat);
+		evfmt_str(f, "dsn", r->dsn);
+		evfmt_str(f, "mailer", r->mailer);
+		evfmt_str(f, "stat", r->stat);
 		fprintf(f, " attempts=%u", r->attempts);
 		put_time(f, "ts", r->ts, 0);
 		fprintf(f, " line=%llu\n", (unsigned long long)r->ref.line);
