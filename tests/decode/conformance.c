@@ -16,169 +16,40 @@
 #include <string.h>
 
 #include <cmocka.h>
-#include <json-c/json.h>
 
+#include "conformance.h"
 #include "decode/decode.h"
 
 enum { LINE_CAP = 1 << 16 };
 
-static FILE *open_data(const char *rel)
-{
-	const char *root = getenv("RETRACE_SOURCE_ROOT");
-	char path[4096];
-	snprintf(path, sizeof(path), "%s/../shared/conformance/%s", root ? root : ".", rel);
-	return fopen(path, "r");
-}
-
-static const char *jstr(json_object *o, const char *key)
-{
-	json_object *v;
-	if (!o || !json_object_object_get_ex(o, key, &v) ||
-	    !json_object_is_type(v, json_type_string))
-		return NULL;
-	return json_object_get_string(v);
-}
-
-static int jint(json_object *o, const char *key, int dflt)
-{
-	json_object *v;
-	if (!o || !json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_int))
-		return dflt;
-	return json_object_get_int(v);
-}
-
-static bool jbool(json_object *o, const char *key)
-{
-	json_object *v;
-	return o && json_object_object_get_ex(o, key, &v) && json_object_get_boolean(v);
-}
-
-/* Decode one line with a fresh clock for year 2005 (fail2ban pins "now" there). */
-static int decode(const char *line, struct event *ev, struct diag *d)
-{
-	struct syslog_clock clk;
-	syslog_clock_init(&clk, 2005, 0);
-	return decode_syslog_line(str_from_c(line), &clk, ev, d);
-}
-
-/* The event names host (an address or a name) as its client or next hop. */
-static bool names_host(const struct event *ev, const char *host)
-{
-	struct ip want;
-	if (ip_parse(str_from_c(host), &want) == 0)
-		return (ev->has_src_ip && ip_eq(&ev->src_ip, &want)) ||
-		       (ev->has_dst_ip && ip_eq(&ev->dst_ip, &want));
-	return str_ieq(ev->src_host, str_from_c(host)) || str_ieq(ev->dst_host, str_from_c(host));
-}
-
-static bool is_failure(const struct event *ev)
-{
-	return (ev->kind == EV_AUTH && ev->outcome == OUTCOME_FAILURE) ||
-	       ev->kind == EV_MAIL_REJECT;
-}
-
-struct f2b_score {
-	int match, agree, agree_lenient, nomatch, extra, times, time_ok, errors;
-};
-
-/*
- * fail2ban: a "match": true line must give a failure (EV_AUTH failure or
- * EV_MAIL_REJECT; leniently also EV_MAIL_CONNECT failure, which fail2ban's
- * "extra" modes count) naming the expected host. "extra" counts match:false
- * lines we call a failure with an address: fail2ban joins some lines by
- * session instead (pam_unix, "Connection closed ... [preauth]").
- */
-static int f2b_run(const char *rel, struct f2b_score *sc)
-{
-	FILE *f = open_data(rel);
-	char *buf = malloc(LINE_CAP);
-	if (!f) {
-		free(buf);
-		return -1;
-	}
-	while (fgets(buf, LINE_CAP, f)) {
-		json_object *o = json_tokener_parse(buf), *exp = NULL;
-		const char *log = jstr(o, "log");
-		json_object_object_get_ex(o, "expect", &exp);
-		struct event ev;
-		struct diag d = {.file = rel};
-		if (!log || !exp) {
-			json_object_put(o);
-			continue;
-		}
-		int rc = decode(log, &ev, &d);
-		if (rc == -1) {
-			sc->errors++;
-			printf("  %s: error: %s\n    %s\n", rel, d.msg, log);
-		}
-		const char *host = jstr(exp, "host"), *time = jstr(exp, "time");
-		if (jbool(exp, "match") && host) {
-			sc->match++;
-			if (rc == 0 && is_failure(&ev) && names_host(&ev, host))
-				sc->agree++;
-			if (rc == 0 &&
-			    (is_failure(&ev) ||
-			     (ev.kind == EV_MAIL_CONNECT && ev.outcome == OUTCOME_FAILURE)) &&
-			    names_host(&ev, host))
-				sc->agree_lenient++;
-			else if (getenv("RETRACE_CONFORMANCE_VERBOSE"))
-				printf("  disagree: %s\n", log);
-		} else if (!jbool(exp, "match")) {
-			sc->nomatch++;
-			if (rc == 0 && is_failure(&ev) && (ev.has_src_ip || ev.src_host.n)) {
-				sc->extra++;
-				if (getenv("RETRACE_CONFORMANCE_VERBOSE"))
-					printf("  extra: %s\n", log);
-			}
-		}
-		if (time && rc == 0 && ev.ts != TIME_UNKNOWN) {
-			char got[32];
-			time_format_iso(ev.ts, 0, got);
-			sc->times++;
-			/* month-day and time only: fail2ban infers years its own way */
-			sc->time_ok += strncmp(got + 4, time + 4, 15) == 0;
-		}
-		json_object_put(o);
-	}
-	fclose(f);
-	free(buf);
-	return 0;
-}
-
-static void f2b_print(const char *name, const struct f2b_score *sc)
-{
-	printf("fail2ban %s: %d/%d failure lines agree (%d/%d counting connection failures), "
-	       "%d/%d non-failure lines called a failure, %d/%d times agree, %d errors\n",
-	       name, sc->agree, sc->match, sc->agree_lenient, sc->match, sc->extra, sc->nomatch,
-	       sc->time_ok, sc->times, sc->errors);
-}
-
 static void test_fail2ban_sendmail(void **state)
 {
 	(void)state;
-	struct f2b_score a = {0}, r = {0};
-	if (f2b_run("fail2ban/sendmail-auth.jsonl", &a) == -1 ||
-	    f2b_run("fail2ban/sendmail-reject.jsonl", &r) == -1)
+	struct conf_f2b a = {0}, r = {0};
+	if (conf_f2b_run("fail2ban/sendmail-auth.jsonl", &a) == -1 ||
+	    conf_f2b_run("fail2ban/sendmail-reject.jsonl", &r) == -1)
 		skip();
-	f2b_print("sendmail-auth", &a);
-	f2b_print("sendmail-reject", &r);
+	conf_f2b_print("sendmail-auth", &a);
+	conf_f2b_print("sendmail-reject", &r);
 	assert_int_equal(a.agree, a.match);
 	assert_int_equal(a.errors, 0);
+	assert_int_equal(a.unframed, 0); /* every line reaches a decoder */
 	/* from= with nrcpts=0 after "User unknown": fail2ban joins them by queue id */
 	assert_true(r.agree >= 27);
 	assert_true(r.agree_lenient >= 35);
 	assert_int_equal(r.extra, 0);
 	assert_int_equal(r.errors, 0);
+	assert_int_equal(r.unframed, 0); /* every line reaches a decoder */
 	assert_int_equal(a.time_ok + r.time_ok, a.times + r.times);
 }
 
 static void test_fail2ban_sshd(void **state)
 {
 	(void)state;
-	struct f2b_score s = {0};
-	if (f2b_run("fail2ban/sshd.jsonl", &s) == -1)
+	struct conf_f2b s = {0};
+	if (conf_f2b_run("fail2ban/sshd.jsonl", &s) == -1)
 		skip();
-	f2b_print("sshd", &s);
+	conf_f2b_print("sshd", &s);
 	/*
 	 * Not agreeing, by design: connection-level lines fail2ban's "ddos" mode
 	 * counts (no banner, kex failures, timeouts: EV_NONE with the client here),
@@ -189,6 +60,7 @@ static void test_fail2ban_sshd(void **state)
 	assert_true(s.agree >= 79);
 	assert_true(s.extra <= 13);
 	assert_int_equal(s.errors, 0);
+	assert_int_equal(s.unframed, 0); /* every line reaches a decoder */
 }
 
 /*
@@ -213,7 +85,7 @@ static bool is_auth_fail_rule(int id)
 
 static int wz_run(const char *rel, struct wz_score *sc)
 {
-	FILE *f = open_data(rel);
+	FILE *f = conf_open(rel);
 	char *buf = malloc(LINE_CAP);
 	if (!f) {
 		free(buf);
@@ -221,17 +93,17 @@ static int wz_run(const char *rel, struct wz_score *sc)
 	}
 	while (fgets(buf, LINE_CAP, f)) {
 		json_object *o = json_tokener_parse(buf), *exp = NULL, *ctx = NULL;
-		const char *log = jstr(o, "log");
+		const char *log = conf_jstr(o, "log");
 		json_object_object_get_ex(o, "expect", &exp);
 		json_object_object_get_ex(o, "context_logs", &ctx);
 		struct event ev;
 		struct diag d = {.file = rel};
 		sc->lines++;
-		if (!log || !exp || jbool(o, "negative") || ctx) {
+		if (!log || !exp || conf_jbool(o, "negative") || ctx) {
 			json_object_put(o);
 			continue;
 		}
-		int rc = decode(log, &ev, &d);
+		int rc = conf_decode_2005(log, &ev, &d);
 		if (rc == 0 && !decode_knows_program(ev.program)) {
 			json_object_put(o);
 			continue;
@@ -243,25 +115,25 @@ static int wz_run(const char *rel, struct wz_score *sc)
 			json_object_put(o);
 			continue;
 		}
-		const char *ip = jstr(exp, "srcip");
-		const char *user =
-			jstr(exp, "dstuser") ? jstr(exp, "dstuser") : jstr(exp, "srcuser");
+		const char *ip = conf_jstr(exp, "srcip");
+		const char *user = conf_jstr(exp, "dstuser") ? conf_jstr(exp, "dstuser")
+							     : conf_jstr(exp, "srcuser");
 		if (ip) {
 			sc->ip++;
-			sc->ip_ok += names_host(&ev, ip);
+			sc->ip_ok += conf_names_host(&ev, ip);
 		}
 		if (user) {
 			sc->user++;
 			sc->user_ok += str_eq(ev.user, str_from_c(user));
 		}
-		int rule = jint(exp, "rule_id", 0);
+		int rule = conf_jint(exp, "rule_id", 0);
 		if (is_auth_fail_rule(rule)) {
 			bool mail = rule < 5000;
 			sc->cls++;
 			bool ok = mail ? ev.kind == EV_MAIL_REJECT
 				       : ev.kind == EV_AUTH && ev.outcome == OUTCOME_FAILURE;
 			sc->cls_ok += ok;
-			if (!ok && getenv("RETRACE_CONFORMANCE_VERBOSE"))
+			if (!ok && conf_verbose())
 				printf("  rule %d, kind %s: %s\n", rule, event_kind_name(ev.kind),
 				       log);
 		}
@@ -312,8 +184,8 @@ static void test_wazuh_ossec(void **state)
 static void test_loghub(void **state)
 {
 	(void)state;
-	FILE *logf = open_data("loghub/OpenSSH_2k.log");
-	FILE *csv = open_data("loghub/OpenSSH_2k.log_structured.csv");
+	FILE *logf = conf_open("loghub/OpenSSH_2k.log");
+	FILE *csv = conf_open("loghub/OpenSSH_2k.log_structured.csv");
 	char *line = malloc(LINE_CAP), *row = malloc(LINE_CAP);
 	int lines = 0, errors = 0, agree = 0, with_ip = 0;
 	struct syslog_clock clk;
@@ -356,7 +228,7 @@ static void test_loghub(void **state)
 			ok = ev.kind == EV_NONE;
 		agree += ok;
 		with_ip += ev.has_src_ip;
-		if (!ok && getenv("RETRACE_CONFORMANCE_VERBOSE"))
+		if (!ok && conf_verbose())
 			printf("  E%d kind=%s: %s", id, event_kind_name(ev.kind), line);
 	}
 	fclose(logf);

@@ -18,172 +18,25 @@
 #include <string.h>
 
 #include <cmocka.h>
-#include <json-c/json.h>
 
+#include "conformance.h"
 #include "decode/decode.h"
 #include "decode/exim.h"
 
 enum { LINE_CAP = 1 << 16 };
-
-static FILE *open_data(const char *rel)
-{
-	const char *root = getenv("RETRACE_SOURCE_ROOT");
-	char path[4096];
-	snprintf(path, sizeof(path), "%s/../shared/conformance/%s", root ? root : ".", rel);
-	return fopen(path, "r");
-}
-
-static bool verbose(void)
-{
-	return getenv("RETRACE_CONFORMANCE_VERBOSE") != NULL;
-}
-
-static const char *jstr(json_object *o, const char *key)
-{
-	json_object *v;
-	if (!o || !json_object_object_get_ex(o, key, &v) ||
-	    !json_object_is_type(v, json_type_string))
-		return NULL;
-	return json_object_get_string(v);
-}
-
-static int jint(json_object *o, const char *key, int dflt)
-{
-	json_object *v;
-	if (!o || !json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_int))
-		return dflt;
-	return json_object_get_int(v);
-}
-
-static bool jbool(json_object *o, const char *key)
-{
-	json_object *v;
-	return o && json_object_object_get_ex(o, key, &v) && json_object_get_boolean(v);
-}
-
-static json_object *jobj(json_object *o, const char *key)
-{
-	json_object *v;
-	return o && json_object_object_get_ex(o, key, &v) ? v : NULL;
-}
-
-/* Decode one syslog line with a fresh clock for year 2005 (fail2ban pins "now" there). */
-static int decode(const char *line, struct event *ev, struct diag *d)
-{
-	struct syslog_clock clk;
-	syslog_clock_init(&clk, 2005, 0);
-	return decode_syslog_line(str_from_c(line), &clk, ev, d);
-}
-
-/* The event names host (an address or a name) as its client or next hop. */
-static bool names_host(const struct event *ev, const char *host)
-{
-	struct ip want;
-	if (ip_parse(str_from_c(host), &want) == 0)
-		return (ev->has_src_ip && ip_eq(&ev->src_ip, &want)) ||
-		       (ev->has_dst_ip && ip_eq(&ev->dst_ip, &want));
-	return str_ieq(ev->src_host, str_from_c(host)) || str_ieq(ev->dst_host, str_from_c(host));
-}
 
 static bool is_auth_failure(const struct event *ev)
 {
 	return ev->kind == EV_AUTH && ev->outcome == OUTCOME_FAILURE;
 }
 
-static bool is_failure(const struct event *ev)
-{
-	return is_auth_failure(ev) || ev->kind == EV_MAIL_REJECT;
-}
-
-struct f2b_score {
-	int match, agree, agree_lenient, nomatch, extra, times, time_ok, errors, unframed;
-};
-
-/*
- * fail2ban: a "match": true line must give a failure (EV_AUTH failure or
- * EV_MAIL_REJECT; leniently also EV_MAIL_CONNECT failure, which fail2ban's
- * "ddos" and "aggressive" modes count) naming the expected host. "extra"
- * counts match:false lines we call a failure with an address. Lines whose
- * syslog framing does not parse (daemontools TAI64 stamps) are counted
- * apart: they never reach a decoder.
- */
-static int f2b_run(const char *rel, struct f2b_score *sc)
-{
-	FILE *f = open_data(rel);
-	char *buf = malloc(LINE_CAP);
-	if (!f) {
-		free(buf);
-		return -1;
-	}
-	while (fgets(buf, LINE_CAP, f)) {
-		json_object *o = json_tokener_parse(buf), *exp = jobj(o, "expect");
-		const char *log = jstr(o, "log");
-		struct event ev;
-		struct diag d = {.file = rel};
-		struct syslog_line sl;
-		if (!log || !exp) {
-			json_object_put(o);
-			continue;
-		}
-		if (syslog_parse(str_from_c(log), &sl, &d) == -1) {
-			sc->unframed++;
-			json_object_put(o);
-			continue;
-		}
-		int rc = decode(log, &ev, &d);
-		if (rc == -1) {
-			sc->errors++;
-			printf("  %s: error: %s\n    %s\n", rel, d.msg, log);
-		}
-		const char *host = jstr(exp, "host"), *time = jstr(exp, "time");
-		if (jbool(exp, "match") && host) {
-			sc->match++;
-			bool strict = rc == 0 && is_failure(&ev) && names_host(&ev, host);
-			bool lenient = rc == 0 &&
-				       (is_failure(&ev) || (ev.kind == EV_MAIL_CONNECT &&
-							    ev.outcome == OUTCOME_FAILURE)) &&
-				       names_host(&ev, host);
-			sc->agree += strict;
-			sc->agree_lenient += lenient;
-			if (!lenient && verbose())
-				printf("  disagree (%s): %s\n", event_kind_name(ev.kind), log);
-		} else if (!jbool(exp, "match")) {
-			sc->nomatch++;
-			if (rc == 0 && is_failure(&ev) && (ev.has_src_ip || ev.src_host.n)) {
-				sc->extra++;
-				if (verbose())
-					printf("  extra: %s\n", log);
-			}
-		}
-		if (time && rc == 0 && ev.ts != TIME_UNKNOWN) {
-			char got[32];
-			time_format_iso(ev.ts, 0, got);
-			sc->times++;
-			sc->time_ok += strncmp(got + 4, time + 4, 15) == 0;
-		}
-		json_object_put(o);
-	}
-	fclose(f);
-	free(buf);
-	return 0;
-}
-
-static void f2b_print(const char *name, const struct f2b_score *sc)
-{
-	printf("fail2ban %s: %d/%d failure lines agree (%d/%d counting connection failures), "
-	       "%d/%d non-failure lines called a failure, %d/%d times agree, %d errors, "
-	       "%d lines without syslog framing\n",
-	       name, sc->agree, sc->match, sc->agree_lenient, sc->match, sc->extra, sc->nomatch,
-	       sc->time_ok, sc->times, sc->errors, sc->unframed);
-}
-
 static void test_fail2ban_postfix(void **state)
 {
 	(void)state;
-	struct f2b_score s = {0};
-	if (f2b_run("fail2ban/postfix.jsonl", &s) == -1)
+	struct conf_f2b s = {0};
+	if (conf_f2b_run("fail2ban/postfix.jsonl", &s) == -1)
 		skip();
-	f2b_print("postfix", &s);
+	conf_f2b_print("postfix", &s);
 	/*
 	 * Connection-level lines fail2ban's "ddos" mode counts (lost connection,
 	 * HANGUP, COMMAND TIME LIMIT, disconnect with auth=0/1) are connection
@@ -203,10 +56,10 @@ static void test_fail2ban_postfix(void **state)
 static void test_fail2ban_dovecot(void **state)
 {
 	(void)state;
-	struct f2b_score s = {0};
-	if (f2b_run("fail2ban/dovecot.jsonl", &s) == -1)
+	struct conf_f2b s = {0};
+	if (conf_f2b_run("fail2ban/dovecot.jsonl", &s) == -1)
 		skip();
-	f2b_print("dovecot", &s);
+	conf_f2b_print("dovecot", &s);
 	/*
 	 * Not agreeing, by design: the "aggressive" mode's disconnects without an
 	 * authentication attempt (no auth attempts, TLS handshake failures) are
@@ -284,19 +137,19 @@ static bool user_matches(struct str got, const char *want)
 /* exim: the lines carry exim's own date, no syslog framing. */
 static int wz_run(const char *rel, bool exim, struct wz_score *sc)
 {
-	FILE *f = open_data(rel);
+	FILE *f = conf_open(rel);
 	char *buf = malloc(LINE_CAP);
 	if (!f) {
 		free(buf);
 		return -1;
 	}
 	while (fgets(buf, LINE_CAP, f)) {
-		json_object *o = json_tokener_parse(buf), *exp = jobj(o, "expect");
-		const char *log = jstr(o, "log");
+		json_object *o = json_tokener_parse(buf), *exp = conf_jobj(o, "expect");
+		const char *log = conf_jstr(o, "log");
 		struct event ev;
 		struct diag d = {.file = rel};
 		sc->lines++;
-		if (!log || !exp || jbool(o, "negative") || jobj(o, "context_logs")) {
+		if (!log || !exp || conf_jbool(o, "negative") || conf_jobj(o, "context_logs")) {
 			json_object_put(o);
 			continue;
 		}
@@ -308,7 +161,7 @@ static int wz_run(const char *rel, bool exim, struct wz_score *sc)
 			continue;
 		}
 		int rc = exim ? exim_mainlog_line(str_from_c(log), 0, &ev, &d)
-			      : decode(log, &ev, &d);
+			      : conf_decode_2005(log, &ev, &d);
 		sc->ours++;
 		if (rc == -1) {
 			sc->errors++;
@@ -316,29 +169,30 @@ static int wz_run(const char *rel, bool exim, struct wz_score *sc)
 			json_object_put(o);
 			continue;
 		}
-		const char *ip = jstr(exp, "srcip") ? jstr(exp, "srcip") : jstr(exp, "dstip");
-		const char *user =
-			jstr(exp, "dstuser") ? jstr(exp, "dstuser") : jstr(exp, "srcuser");
+		const char *ip =
+			conf_jstr(exp, "srcip") ? conf_jstr(exp, "srcip") : conf_jstr(exp, "dstip");
+		const char *user = conf_jstr(exp, "dstuser") ? conf_jstr(exp, "dstuser")
+							     : conf_jstr(exp, "srcuser");
 		if (ip) {
 			sc->ip++;
-			sc->ip_ok += names_host(&ev, ip);
-			if (!names_host(&ev, ip) && verbose())
+			sc->ip_ok += conf_names_host(&ev, ip);
+			if (!conf_names_host(&ev, ip) && conf_verbose())
 				printf("  ip %s: %s\n", ip, log);
 		}
 		if (user) {
 			sc->user++;
 			sc->user_ok += user_matches(ev.user, user);
-			if (!user_matches(ev.user, user) && verbose())
+			if (!user_matches(ev.user, user) && conf_verbose())
 				printf("  user %s, got %.*s: %s\n", user, STR_FMT(ev.user), log);
 		}
-		const struct rule_meaning *m = meaning_of(jint(exp, "rule_id", 0));
+		const struct rule_meaning *m = meaning_of(conf_jint(exp, "rule_id", 0));
 		if (m) {
 			bool ok = ev.kind == m->kind &&
 				  (m->outcome == OUTCOME_UNKNOWN || ev.outcome == m->outcome) &&
 				  (m->blocked < 0 || ev.blocked == (m->blocked == 1));
 			sc->cls++;
 			sc->cls_ok += ok;
-			if (!ok && verbose())
+			if (!ok && conf_verbose())
 				printf("  rule %d, kind %s: %s\n", m->id, event_kind_name(ev.kind),
 				       log);
 		}
@@ -414,16 +268,16 @@ struct cs_score {
 
 static int cs_run(const char *rel, struct cs_score *sc)
 {
-	FILE *f = open_data(rel);
+	FILE *f = conf_open(rel);
 	char *buf = malloc(LINE_CAP);
 	if (!f) {
 		free(buf);
 		return -1;
 	}
 	while (fgets(buf, LINE_CAP, f)) {
-		json_object *o = json_tokener_parse(buf), *exp = jobj(o, "expect");
-		json_object *meta = jobj(exp, "meta");
-		const char *log = jstr(o, "log"), *stage = jstr(exp, "final_stage");
+		json_object *o = json_tokener_parse(buf), *exp = conf_jobj(o, "expect");
+		json_object *meta = conf_jobj(exp, "meta");
+		const char *log = conf_jstr(o, "log"), *stage = conf_jstr(exp, "final_stage");
 		struct event ev;
 		struct diag d = {.file = rel};
 		if (!log || !stage) {
@@ -431,7 +285,7 @@ static int cs_run(const char *rel, struct cs_score *sc)
 			continue;
 		}
 		sc->lines++;
-		int rc = decode(log, &ev, &d);
+		int rc = conf_decode_2005(log, &ev, &d);
 		if (rc == -1) {
 			sc->errors++;
 			printf("  %s: error: %s\n    %s\n", rel, d.msg, log);
@@ -440,15 +294,16 @@ static int cs_run(const char *rel, struct cs_score *sc)
 		}
 		if (!strncmp(stage, "s00-raw", 7)) {
 			sc->refused++;
-			sc->refused_ok += !is_failure(&ev) && ev.kind != EV_FW_PACKET;
+			sc->refused_ok += !conf_is_failure(&ev) && ev.kind != EV_FW_PACKET;
 			json_object_put(o);
 			continue;
 		}
 		sc->parsed++;
-		const char *ip = jstr(meta, "source_ip"), *type = jstr(meta, "log_type");
-		const char *enh = jstr(meta, "log_type_enh"), *action = jstr(meta, "action");
-		const char *dovecot = jstr(meta, "dovecot_login_result");
-		sc->ip_ok += ip && names_host(&ev, ip);
+		const char *ip = conf_jstr(meta, "source_ip"), *type = conf_jstr(meta, "log_type");
+		const char *enh = conf_jstr(meta, "log_type_enh"),
+			   *action = conf_jstr(meta, "action");
+		const char *dovecot = conf_jstr(meta, "dovecot_login_result");
+		sc->ip_ok += ip && conf_names_host(&ev, ip);
 		int want = -1; /* 0 auth failure, 1 reject, 2 packet */
 		if ((dovecot && !strcmp(dovecot, "auth_failed")) ||
 		    (enh && !strcmp(enh, "spam-attempt")) ||
@@ -465,7 +320,7 @@ static int cs_run(const char *rel, struct cs_score *sc)
 					      : ev.kind == EV_FW_PACKET;
 			sc->cls++;
 			sc->cls_ok += ok;
-			if (!ok && verbose())
+			if (!ok && conf_verbose())
 				printf("  kind %s: %s\n", event_kind_name(ev.kind), log);
 		}
 		json_object_put(o);
@@ -519,7 +374,7 @@ static void test_crowdsec(void **state)
 static void test_loghub_linux(void **state)
 {
 	(void)state;
-	FILE *f = open_data("loghub/Linux_2k.log");
+	FILE *f = conf_open("loghub/Linux_2k.log");
 	char *line = malloc(LINE_CAP);
 	int lines = 0, unframed = 0, errors = 0, ours = 0, agree = 0, failures = 0, with_host = 0;
 	struct syslog_clock clk;
@@ -551,7 +406,7 @@ static void test_loghub_linux(void **state)
 			with_host += ev.has_src_ip || ev.src_host.n;
 		}
 		agree += ok;
-		if (!ok && verbose())
+		if (!ok && conf_verbose())
 			printf("  kind=%s: %s", event_kind_name(ev.kind), line);
 	}
 	fclose(f);

@@ -18,25 +18,17 @@
 #include <string.h>
 
 #include <cmocka.h>
-#include <json.h>
 
+#include "conformance.h"
 #include "decode/snort_fast.h"
 #include "decode/suricata_eve.h"
 
 enum { LINE_CAP = 1 << 16, YEAR = 2024 };
 
-static FILE *open_data(const char *rel)
-{
-	const char *root = getenv("RETRACE_SOURCE_ROOT");
-	char path[4096];
-	snprintf(path, sizeof(path), "%s/../shared/conformance/%s", root ? root : ".", rel);
-	return fopen(path, "r");
-}
-
 /* Line `no` (1-based) of a conformance file, into buf; false if missing. */
 static bool data_line(const char *rel, long no, char *buf, size_t size)
 {
-	FILE *f = open_data(rel);
+	FILE *f = conf_open(rel);
 	bool ok = false;
 	if (!f)
 		return false;
@@ -48,18 +40,6 @@ static bool data_line(const char *rel, long no, char *buf, size_t size)
 		}
 	fclose(f);
 	return ok;
-}
-
-static json_object *get(json_object *o, const char *key)
-{
-	json_object *v = NULL;
-	return json_object_object_get_ex(o, key, &v) ? v : NULL;
-}
-
-static const char *jstr(json_object *o, const char *key)
-{
-	json_object *v = get(o, key);
-	return v && json_object_is_type(v, json_type_string) ? json_object_get_string(v) : NULL;
 }
 
 struct tally {
@@ -108,29 +88,33 @@ static bool compare(struct tally *t, json_object *exp, const struct event *ev, c
 	bool ok = true;
 	json_object *v;
 	char id[64];
-	ok &= check(t, same_time(jstr(exp, "time"), ev), file, line, "time");
-	ok &= check(t, same_ip(jstr(exp, "src"), ev->has_src_ip, &ev->src_ip), file, line, "src");
-	ok &= check(t, same_ip(jstr(exp, "dst"), ev->has_dst_ip, &ev->dst_ip), file, line, "dst");
-	ok &= check(t, json_object_get_int(get(exp, "src_port")) == ev->src_port, file, line,
+	ok &= check(t, same_time(conf_jstr(exp, "time"), ev), file, line, "time");
+	ok &= check(t, same_ip(conf_jstr(exp, "src"), ev->has_src_ip, &ev->src_ip), file, line,
+		    "src");
+	ok &= check(t, same_ip(conf_jstr(exp, "dst"), ev->has_dst_ip, &ev->dst_ip), file, line,
+		    "dst");
+	ok &= check(t, json_object_get_int(conf_jobj(exp, "src_port")) == ev->src_port, file, line,
 		    "src_port");
-	ok &= check(t, json_object_get_int(get(exp, "dst_port")) == ev->dst_port, file, line,
+	ok &= check(t, json_object_get_int(conf_jobj(exp, "dst_port")) == ev->dst_port, file, line,
 		    "dst_port");
-	ok &= check(t, str_ieq(ev->proto, str_from_c(jstr(exp, "proto"))), file, line, "proto");
-	ok &= check(t, str_eq(ev->rule_name, str_from_c(jstr(exp, "signature"))), file, line,
+	ok &= check(t, str_ieq(ev->proto, str_from_c(conf_jstr(exp, "proto"))), file, line,
+		    "proto");
+	ok &= check(t, str_eq(ev->rule_name, str_from_c(conf_jstr(exp, "signature"))), file, line,
 		    "signature");
-	snprintf(id, sizeof(id), "%d:%d:%d", json_object_get_int(get(exp, "gid")),
-		 json_object_get_int(get(exp, "sid")), json_object_get_int(get(exp, "rev")));
+	snprintf(id, sizeof(id), "%d:%d:%d", json_object_get_int(conf_jobj(exp, "gid")),
+		 json_object_get_int(conf_jobj(exp, "sid")),
+		 json_object_get_int(conf_jobj(exp, "rev")));
 	ok &= check(t, str_eq(ev->rule_id, str_from_c(id)), file, line, "gid:sid:rev");
-	const char *cls =
-		jstr(exp, "category") ? jstr(exp, "category") : jstr(exp, "classification");
+	const char *cls = conf_jstr(exp, "category") ? conf_jstr(exp, "category")
+						     : conf_jstr(exp, "classification");
 	ok &= check(t, str_eq(ev->reason, str_from_c(cls ? cls : "")), file, line,
 		    "category/classification");
-	v = get(exp, "severity") ? get(exp, "severity") : get(exp, "priority");
+	v = conf_jobj(exp, "severity") ? conf_jobj(exp, "severity") : conf_jobj(exp, "priority");
 	if (v) {
 		snprintf(id, sizeof(id), "%d", json_object_get_int(v));
 		ok &= check(t, str_eq(ev->pri, str_from_c(id)), file, line, "severity/priority");
 	}
-	const char *action = jstr(exp, "action");
+	const char *action = conf_jstr(exp, "action");
 	bool blocked = action && (!strcmp(action, "drop") || !strcmp(action, "blocked"));
 	ok &= check(t, ev->blocked == blocked, file, line, "action");
 	ok &= check(t, ev->kind == EV_IPS_ALERT && ev->count == 1, file, line, "kind/count");
@@ -140,7 +124,7 @@ static bool compare(struct tally *t, json_object *exp, const struct event *ev, c
 static void test_ips_expected(void **state)
 {
 	(void)state;
-	FILE *f = open_data("ips/expected.jsonl");
+	FILE *f = conf_open("ips/expected.jsonl");
 	if (!f) {
 		skip();
 		return;
@@ -152,8 +136,8 @@ static void test_ips_expected(void **state)
 	eve_reader_init(r, 0);
 	while (fgets(exp_line, LINE_CAP, f)) {
 		json_object *exp = json_tokener_parse(exp_line);
-		const char *file = jstr(exp, "file");
-		long line = json_object_get_int(get(exp, "line"));
+		const char *file = conf_jstr(exp, "file");
+		long line = json_object_get_int(conf_jobj(exp, "line"));
 		char rel[256];
 		struct event ev;
 		struct diag d = {.file = file, .line = line};
@@ -167,7 +151,7 @@ static void test_ips_expected(void **state)
 		int rc = strstr(file, ".jsonl")
 				 ? eve_line(r, str_from_c(rec), &ev, &d)
 				 : snort_fast_line(str_from_c(rec), YEAR, 0, &ev, &d);
-		if (jstr(exp, "dst_note") && strstr(jstr(exp, "dst_note"), "reject")) {
+		if (conf_jstr(exp, "dst_note") && strstr(conf_jstr(exp, "dst_note"), "reject")) {
 			/* masked address: rejecting the record is the documented reading */
 			bool ok = check(&t, rc == -1 && strstr(d.msg, "dest_ip") != NULL, file,
 					line, "rejection of the masked address");
@@ -193,7 +177,7 @@ static void test_ips_expected(void **state)
 static void test_ossec_snort(void **state)
 {
 	(void)state;
-	FILE *f = open_data("ossec/snort.jsonl");
+	FILE *f = conf_open("ossec/snort.jsonl");
 	if (!f) {
 		skip();
 		return;
@@ -203,8 +187,8 @@ static void test_ossec_snort(void **state)
 	int records = 0, agree = 0;
 	for (long no = 1; fgets(buf, LINE_CAP, f); no++) {
 		json_object *o = json_tokener_parse(buf);
-		json_object *exp = get(o, "expect");
-		const char *log = jstr(o, "log");
+		json_object *exp = conf_jobj(o, "expect");
+		const char *log = conf_jstr(o, "log");
 		struct event ev;
 		struct diag d = {.file = "ossec/snort.jsonl", .line = no};
 		if (!log || !exp) {
@@ -215,12 +199,12 @@ static void test_ossec_snort(void **state)
 		bool ok = check(&t, snort_fast_line(str_from_c(log), YEAR, 0, &ev, &d) == 0, d.file,
 				no, "decoding");
 		if (ok) {
-			ok &= check(&t, same_ip(jstr(exp, "srcip"), ev.has_src_ip, &ev.src_ip),
+			ok &= check(&t, same_ip(conf_jstr(exp, "srcip"), ev.has_src_ip, &ev.src_ip),
 				    d.file, no, "srcip");
-			ok &= check(&t, same_ip(jstr(exp, "dstip"), ev.has_dst_ip, &ev.dst_ip),
+			ok &= check(&t, same_ip(conf_jstr(exp, "dstip"), ev.has_dst_ip, &ev.dst_ip),
 				    d.file, no, "dstip");
-			ok &= check(&t, str_eq(ev.rule_id, str_from_c(jstr(exp, "id"))), d.file, no,
-				    "id");
+			ok &= check(&t, str_eq(ev.rule_id, str_from_c(conf_jstr(exp, "id"))),
+				    d.file, no, "id");
 		}
 		agree += ok;
 		json_object_put(o);
