@@ -3,18 +3,23 @@
  * as event streams and merged in time order before the stateful analyzers.
  *
  * Decoding and analysis are split. A large uncompressed file is cut into
- * chunks at line boundaries; each chunk is decoded into batches of events
- * (strings copied into the batch) by a worker thread or, when no worker has
- * taken it yet, by the merging thread itself. The merging thread reads every
- * file's chunks in order, gives lines their file-wide numbers, resolves the
- * yearless stamps with the file's syslog clock (so a December-to-January
- * rollover is seen exactly as in one pass), and feeds the earliest pending
- * event of all files (ties: file order, then line) to the analyzers. The
- * result is the same whatever the number of threads: only who decodes a
- * chunk changes, never what reaches the analyzers or in which order.
+ * chunks at line boundaries, each mapped into memory (or read, with
+ * --no-mmap, or streamed when compressed); each chunk is decoded into
+ * batches by a worker thread or by the merging thread itself. A batch holds
+ * the lines that became events (their slices point into the mapped chunk, or
+ * into the batch's string pool when the chunk was read) and a summary of the
+ * other lines' times. The merging thread reads every file's chunks in order,
+ * gives lines their file-wide numbers, dates yearless stamps (a chunk's own
+ * clock counts years from its first yearless line; the file's clock gives
+ * that line's year, so a December-to-January rollover is seen exactly as in
+ * one pass), and feeds the earliest pending event of all files (ties: file
+ * order, then line) to the analyzers. The result is the same whatever the
+ * number of threads or the chunk size: only who decodes a batch changes,
+ * never what reaches the analyzers or in which order.
  *
- * Memory is bounded by the chunks in flight: at most STREAM_AHEAD chunks
- * decoded ahead, each holding at most STREAM_QUEUE batches.
+ * Memory is bounded by the chunks in flight: at most 2 x workers + 2 chunks
+ * decoded ahead, each holding at most STREAM_QUEUE batches, and a mapped
+ * chunk is unmapped once merged.
  */
 #ifndef RETRACE_INGEST_STREAM_H
 #define RETRACE_INGEST_STREAM_H
