@@ -7,7 +7,7 @@
 #include <sqlite3.h>
 #include <stdio.h>
 
-enum { STORE_SCHEMA_VERSION = 1 };
+enum { STORE_SCHEMA_VERSION = 2 };
 
 static const char schema[] =
 	"DROP TABLE IF EXISTS evidence; DROP TABLE IF EXISTS finding;"
@@ -15,7 +15,8 @@ static const char schema[] =
 	"DROP TABLE IF EXISTS timeline; DROP TABLE IF EXISTS answer;"
 	"DROP TABLE IF EXISTS note;"
 	"CREATE TABLE evidence(id INTEGER PRIMARY KEY, path TEXT, kind TEXT, why TEXT,"
-	" compressed INTEGER, records INTEGER, decoded INTEGER, skipped INTEGER);"
+	" compressed INTEGER, records INTEGER, decoded INTEGER, skipped INTEGER,"
+	" first_seen TEXT, last_seen TEXT);"
 	"CREATE TABLE finding(id INTEGER PRIMARY KEY, code TEXT, severity TEXT, title TEXT,"
 	" detail TEXT, first TEXT, last TEXT, citations_total INTEGER);"
 	"CREATE TABLE entity(finding INTEGER REFERENCES finding(id), type TEXT, value TEXT);"
@@ -151,8 +152,10 @@ static void write_findings(struct store *s, const struct case_file *c)
 static void write_rest(struct store *s, const struct case_file *c,
 		       const struct evidence_file *files, size_t nfiles)
 {
-	sqlite3_stmt *ev = prep(s, "INSERT INTO evidence(id, path, kind, why, compressed, records, "
-				   "decoded, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+	sqlite3_stmt *ev =
+		prep(s, "INSERT INTO evidence(id, path, kind, why, compressed, records, "
+			"decoded, skipped, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, "
+			"?, ?, ?, ?, ?)");
 	for (size_t i = 0; i < nfiles && s->rc == 0; i++) {
 		const struct evidence_file *x = &files[i];
 		sqlite3_bind_int64(ev, 1, (sqlite3_int64)i + 1);
@@ -164,6 +167,8 @@ static void write_rest(struct store *s, const struct case_file *c,
 		sqlite3_bind_int64(ev, 6, (sqlite3_int64)x->records);
 		sqlite3_bind_int64(ev, 7, (sqlite3_int64)x->decoded);
 		sqlite3_bind_int64(ev, 8, (sqlite3_int64)x->skipped);
+		bind_time(ev, 9, c, x->first_ts);
+		bind_time(ev, 10, c, x->last_ts);
 		run(s, ev);
 	}
 	sqlite3_finalize(ev);

@@ -56,8 +56,13 @@ static void test_roundtrip(void **state)
 	struct arena a = {0};
 	struct case_file c;
 	build_case(&c, &a);
-	struct evidence_file ev = {
-		.path = "maillog", .kind = "syslog", .records = 10, .decoded = 9, .skipped = 1};
+	struct evidence_file ev = {.path = "maillog",
+				   .kind = "syslog",
+				   .records = 10,
+				   .decoded = 9,
+				   .skipped = 1,
+				   .first_ts = 1710342040,
+				   .last_ts = TIME_UNKNOWN};
 	struct diag d = {0};
 	assert_int_equal(store_write(path, &c, &ev, 1, &d), 0);
 	assert_int_equal(store_write(path, &c, &ev, 1, &d), 0); /* replaces, not appends */
@@ -77,7 +82,11 @@ static void test_roundtrip(void **state)
 			    "maillog:57");
 	assert_string_equal(query1(db, "SELECT ts FROM timeline", buf, sizeof(buf)),
 			    "2024-03-13T15:00:40+00:00");
-	assert_string_equal(query1(db, "PRAGMA user_version", buf, sizeof(buf)), "1");
+	assert_string_equal(query1(db, "SELECT first_seen FROM evidence", buf, sizeof(buf)),
+			    "2024-03-13T15:00:40+00:00");
+	assert_string_equal(query1(db, "SELECT last_seen IS NULL FROM evidence", buf, sizeof(buf)),
+			    "1");
+	assert_string_equal(query1(db, "PRAGMA user_version", buf, sizeof(buf)), "2");
 	sqlite3_close(db);
 	unlink(path);
 	arena_free(&a);
