@@ -1,5 +1,5 @@
 /*
- * mailtest.c - file and golden-section helpers for the mail tests (see
+ * mailtest.c - file, data and golden-file helpers for the mail tests (see
  * mailtest.h). Test code: plain stdio, failures are reported by the caller.
  */
 #include "mailtest.h"
@@ -10,26 +10,17 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "mail/message.h"
+#include "slurp.h"
+
 int mailtest_read(struct arena *a, const char *path, struct str *out)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	size_t n;
+	char *buf = test_slurp(path, &n);
+	if (!buf)
 		return -1;
-	if (fseek(f, 0, SEEK_END) != 0) {
-		fclose(f);
-		return -1;
-	}
-	long size = ftell(f);
-	rewind(f);
-	if (size < 0) {
-		fclose(f);
-		return -1;
-	}
-	char *p = arena_alloc(a, 1, 1, size + 1);
-	size_t got = fread(p, 1, (size_t)size, f);
-	fclose(f);
-	p[got] = '\0';
-	*out = (struct str){p, got};
+	*out = arena_strdup(a, (struct str){buf, n});
+	free(buf);
 	return 0;
 }
 
@@ -103,4 +94,60 @@ size_t mailtest_list(struct arena *a, const char *dir, const char *suffix, char 
 double mailtest_pct(size_t num, size_t den)
 {
 	return den ? 100.0 * (double)num / (double)den : 0.0;
+}
+
+bool mailtest_verbose(void)
+{
+	return getenv("RETRACE_VERBOSE") != NULL;
+}
+
+int mailtest_shared(struct arena *a, const char *rel, struct str *out)
+{
+	char sub[1024], path[4096];
+	snprintf(sub, sizeof(sub), "../shared/conformance/%s", rel);
+	if (!mailtest_path(path, sizeof(path), sub))
+		return MAILTEST_ABSENT; /* nothing allocated: the caller may skip() */
+	return mailtest_read(a, path, out);
+}
+
+bool mailtest_jsonl_next(struct arena *a, struct str *lines, json_object **out)
+{
+	while (lines->n) {
+		struct str line = str_cut(lines, '\n');
+		if (str_trim(line).n == 0)
+			continue;
+		*out = json_tokener_parse(arena_cstr(a, line));
+		return true;
+	}
+	return false;
+}
+
+struct mailtest_golden mailtest_golden_run(const char *rel, const char *suffix,
+					   mailtest_check_fn *check)
+{
+	struct mailtest_golden g = {0};
+	char dir[4096];
+	if (!mailtest_path(dir, sizeof(dir), rel))
+		return g;
+	struct arena a = {0};
+	char **files;
+	g.files = mailtest_list(&a, dir, suffix, &files);
+	for (size_t i = 0; i < g.files; i++)
+		g.failed += !check(&a, files[i]);
+	arena_free(&a);
+	return g;
+}
+
+int mailtest_setup(void **state)
+{
+	(void)state;
+	message_init();
+	return 0;
+}
+
+int mailtest_teardown(void **state)
+{
+	(void)state;
+	message_shutdown();
+	return 0;
 }

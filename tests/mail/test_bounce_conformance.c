@@ -41,11 +41,6 @@ enum {
 	FLOOR_REPLY = 976,  /* 209/214 */
 };
 
-static bool verbose(void)
-{
-	return getenv("RETRACE_VERBOSE") != NULL;
-}
-
 static const char *jget(json_object *o, const char *key)
 {
 	json_object *v;
@@ -74,21 +69,19 @@ static void line(const char *what, struct tally t)
 static void test_bounces(void **state)
 {
 	(void)state;
-	char path[4096], dir[4096];
-	if (!mailtest_path(path, sizeof(path), "../shared/conformance/bounces/expected.jsonl") ||
-	    !mailtest_path(dir, sizeof(dir), "../shared/conformance/bounces"))
+	char dir[4096];
+	if (!mailtest_path(dir, sizeof(dir), "../shared/conformance/bounces"))
 		skip();
 	struct arena a = {0};
-	struct str file;
-	assert_int_equal(mailtest_read(&a, path, &file), 0);
+	struct str rest;
+	int data = mailtest_shared(&a, "bounces/expected.jsonl", &rest);
+	if (data == MAILTEST_ABSENT)
+		skip();
+	assert_int_equal(data, 0);
 	struct tally cls = {0}, kind = {0}, rcpt = {0}, msgid = {0}, status = {0}, reply = {0};
 	size_t parse_fail = 0;
-	struct str rest = file;
-	while (rest.n) {
-		struct str ln = str_cut(&rest, '\n');
-		if (str_trim(ln).n == 0)
-			continue;
-		json_object *j = json_tokener_parse(arena_cstr(&a, ln));
+	json_object *j;
+	while (mailtest_jsonl_next(&a, &rest, &j)) {
 		assert_non_null(j);
 		const char *rel = jget(j, "file");
 		json_object *exp = json_object_object_get(j, "expect");
@@ -120,7 +113,7 @@ static void test_bounces(void **state)
 		const char *got_kind = got_bounce ? "bounce" : bounce_kind_name(b.kind);
 		kind.total++;
 		kind.agree += strcmp(want_kind, got_kind) == 0;
-		if (verbose() && strcmp(want_kind, got_kind) != 0)
+		if (mailtest_verbose() && strcmp(want_kind, got_kind) != 0)
 			printf("  kind %s: want %s, got %s\n", rel, want_kind,
 			       bounce_kind_name(b.kind));
 		if (!want_bounce) {
@@ -140,7 +133,7 @@ static void test_bounces(void **state)
 		}
 		rcpt.total++;
 		rcpt.agree += same;
-		if (verbose() && !same) {
+		if (mailtest_verbose() && !same) {
 			printf("  rcpt %s: want", rel);
 			for (size_t i = 0; i < nfacts; i++)
 				printf(" %s",
@@ -157,7 +150,7 @@ static void test_bounces(void **state)
 			msgid.total++;
 			bool ok = str_eq(str_from_c(want_id), b.orig.message_id);
 			msgid.agree += ok;
-			if (verbose() && !ok)
+			if (mailtest_verbose() && !ok)
 				printf("  msgid %s: want %s, got %.*s\n", rel, want_id,
 				       STR_FMT(b.orig.message_id));
 		}
@@ -176,7 +169,7 @@ static void test_bounces(void **state)
 				status.total++;
 				bool ok = str_eq(str_from_c(ws), r->status);
 				status.agree += ok;
-				if (verbose() && !ok)
+				if (mailtest_verbose() && !ok)
 					printf("  status %s: want %s, got %.*s\n", rel, ws,
 					       STR_FMT(r->status));
 			}
@@ -185,7 +178,7 @@ static void test_bounces(void **state)
 				reply.total++;
 				bool ok = str_eq(str_from_c(wr), r->reply_code);
 				reply.agree += ok;
-				if (verbose() && !ok)
+				if (mailtest_verbose() && !ok)
 					printf("  reply %s: want %s, got %.*s\n", rel, wr,
 					       STR_FMT(r->reply_code));
 			}
@@ -208,24 +201,10 @@ static void test_bounces(void **state)
 	arena_free(&a);
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	message_init();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	message_shutdown();
-	return 0;
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bounces),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, mailtest_setup, mailtest_teardown);
 }

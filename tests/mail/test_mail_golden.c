@@ -104,35 +104,31 @@ static bool same_or_show(const char *name, struct str want, const struct out *go
 	return false;
 }
 
+static bool check_received(struct arena *a, const char *path)
+{
+	struct str file;
+	assert_int_equal(mailtest_read(a, path, &file), 0);
+	struct str header = mailtest_section(file, "header");
+	struct str want = mailtest_section(file, "expect");
+	if (header.n && header.p[header.n - 1] == '\n')
+		header.n--;
+	struct received_hop h;
+	struct diag d = {.file = path};
+	struct out *o = NEW(a, struct out, 1);
+	if (received_parse(header, a, &h, &d) == -1)
+		put(o, "error: %s\n", d.msg);
+	else
+		dump_hop(o, "", &h);
+	return same_or_show(path, want, o);
+}
+
 static void test_received_golden(void **state)
 {
 	(void)state;
-	char dir[4096];
-	assert_true(mailtest_path(dir, sizeof(dir), "tests/mail/received"));
-	struct arena a = {0};
-	char **files;
-	size_t n = mailtest_list(&a, dir, ".t", &files);
-	assert_true(n >= 10);
-	size_t failed = 0;
-	for (size_t i = 0; i < n; i++) {
-		struct str file;
-		assert_int_equal(mailtest_read(&a, files[i], &file), 0);
-		struct str header = mailtest_section(file, "header");
-		struct str want = mailtest_section(file, "expect");
-		if (header.n && header.p[header.n - 1] == '\n')
-			header.n--;
-		struct received_hop h;
-		struct diag d = {.file = files[i]};
-		struct out *o = NEW(&a, struct out, 1);
-		if (received_parse(header, &a, &h, &d) == -1)
-			put(o, "error: %s\n", d.msg);
-		else
-			dump_hop(o, "", &h);
-		failed += !same_or_show(files[i], want, o);
-	}
-	printf("%zu Received golden files, %zu differ\n", n, failed);
-	assert_int_equal(failed, 0);
-	arena_free(&a);
+	struct mailtest_golden g = mailtest_golden_run("tests/mail/received", ".t", check_received);
+	assert_true(g.files >= 10);
+	printf("%zu Received golden files, %zu differ\n", g.files, g.failed);
+	assert_int_equal(g.failed, 0);
 }
 
 static void dump_addrs(struct out *o, const char *key, const struct message_addrs *l)
@@ -220,59 +216,40 @@ static void dump_bounce(struct out *o, const struct bounce *b)
 	kv(o, "orig.", "date", b->orig.date);
 }
 
+static bool check_bounce(struct arena *a, const char *path)
+{
+	struct str raw, want;
+	assert_int_equal(mailtest_read(a, path, &raw), 0);
+	struct str base = str_from_c(path);
+	base.n -= 4;
+	char *expect = (char *)arena_printf(a, "%.*s.expect", STR_FMT(base)).p;
+	if (mailtest_read(a, expect, &want) == -1) {
+		printf("%s: missing\n", expect);
+		return false;
+	}
+	struct out *o = NEW(a, struct out, 1);
+	struct message m;
+	struct bounce b;
+	struct diag d = {.file = path};
+	if (message_parse(raw, a, &m, &d) == -1) {
+		put(o, "error: %s\n", d.msg);
+	} else {
+		dump_message(o, &m);
+		if (bounce_analyze(&m, raw, a, &b, &d) == -1)
+			put(o, "bounce error: %s\n", d.msg);
+		else
+			dump_bounce(o, &b);
+	}
+	return same_or_show(path, want, o);
+}
+
 static void test_bounce_golden(void **state)
 {
 	(void)state;
-	char dir[4096];
-	assert_true(mailtest_path(dir, sizeof(dir), "tests/mail/bounce"));
-	struct arena a = {0};
-	char **files;
-	size_t n = mailtest_list(&a, dir, ".eml", &files);
-	assert_true(n >= 5);
-	size_t failed = 0;
-	for (size_t i = 0; i < n; i++) {
-		struct str raw, want;
-		assert_int_equal(mailtest_read(&a, files[i], &raw), 0);
-		struct str base = str_from_c(files[i]);
-		base.n -= 4;
-		char *expect = (char *)arena_printf(&a, "%.*s.expect", STR_FMT(base)).p;
-		if (mailtest_read(&a, expect, &want) == -1) {
-			printf("%s: missing\n", expect);
-			failed++;
-			continue;
-		}
-		struct out *o = NEW(&a, struct out, 1);
-		struct message m;
-		struct bounce b;
-		struct diag d = {.file = files[i]};
-		if (message_parse(raw, &a, &m, &d) == -1) {
-			put(o, "error: %s\n", d.msg);
-		} else {
-			dump_message(o, &m);
-			if (bounce_analyze(&m, raw, &a, &b, &d) == -1)
-				put(o, "bounce error: %s\n", d.msg);
-			else
-				dump_bounce(o, &b);
-		}
-		failed += !same_or_show(files[i], want, o);
-	}
-	printf("%zu message golden files, %zu differ\n", n, failed);
-	assert_int_equal(failed, 0);
-	arena_free(&a);
-}
-
-static int setup(void **state)
-{
-	(void)state;
-	message_init();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	message_shutdown();
-	return 0;
+	struct mailtest_golden g = mailtest_golden_run("tests/mail/bounce", ".eml", check_bounce);
+	assert_true(g.files >= 5);
+	printf("%zu message golden files, %zu differ\n", g.files, g.failed);
+	assert_int_equal(g.failed, 0);
 }
 
 int main(void)
@@ -281,5 +258,5 @@ int main(void)
 		cmocka_unit_test(test_received_golden),
 		cmocka_unit_test(test_bounce_golden),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, mailtest_setup, mailtest_teardown);
 }

@@ -18,6 +18,7 @@
 #include "mail/bounce.h"
 #include "mail/message.h"
 #include "mail/received.h"
+#include "mailtest.h"
 
 /* The seed case's assets: user LAN 172.16.1.0/24, DMZ 192.168.1.0/24, the
  * mail server's public name mail.test.com, and a submission server. */
@@ -238,20 +239,6 @@ static void test_addr_spec(void **state)
 	assert_int_equal(message_addr_spec(STR("<>")).n, 0);
 }
 
-static int setup(void **state)
-{
-	(void)state;
-	message_init();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	message_shutdown();
-	return 0;
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -263,5 +250,5 @@ int main(void)
 		cmocka_unit_test(test_field_iterator),
 		cmocka_unit_test(test_addr_spec),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, mailtest_setup, mailtest_teardown);
 }

@@ -46,11 +46,6 @@ struct metric {
 
 enum { M_IP, M_BY, M_NAME, M_FOR, M_COUNT };
 
-static bool verbose(void)
-{
-	return getenv("RETRACE_VERBOSE") != NULL;
-}
-
 static struct str jstr(json_object *o, const char *key, bool *present)
 {
 	json_object *v;
@@ -105,30 +100,26 @@ static void count(struct metric *m, bool ok, const char *schema, struct str head
 	m->total++;
 	if (ok)
 		m->agree++;
-	else if (verbose())
+	else if (mailtest_verbose())
 		printf("  [%s] %s differs: %.*s\n", schema, what, STR_FMT(header));
 }
 
 static void test_received_vectors(void **state)
 {
 	(void)state;
-	char path[4096];
-	if (!mailtest_path(path, sizeof(path), "../shared/conformance/received/received.jsonl"))
-		skip();
 	struct arena a = {0};
-	struct str file;
-	assert_int_equal(mailtest_read(&a, path, &file), 0);
+	struct str rest;
+	int data = mailtest_shared(&a, "received/received.jsonl", &rest);
+	if (data == MAILTEST_ABSENT)
+		skip();
+	assert_int_equal(data, 0);
 	struct metric m[M_COUNT] = {{"connecting IP", 0, 0},
 				    {"by host", 0, 0},
 				    {"HELO/from name", 0, 0},
 				    {"for", 0, 0}};
 	size_t vectors = 0, skipped = 0, refused = 0;
-	struct str rest = file;
-	while (rest.n) {
-		struct str line = str_cut(&rest, '\n');
-		if (str_trim(line).n == 0)
-			continue;
-		json_object *j = json_tokener_parse(arena_cstr(&a, line));
+	json_object *j;
+	while (mailtest_jsonl_next(&a, &rest, &j)) {
 		assert_non_null(j);
 		bool pr;
 		json_object *hj, *ej;
@@ -282,19 +273,15 @@ static enum received_zone trust_zone(void *ctx, const struct ip *ip, struct str 
 static void test_trust_path(void **state)
 {
 	(void)state;
-	char path[4096];
-	if (!mailtest_path(path, sizeof(path), "../shared/conformance/received/trust_path.jsonl"))
-		skip();
 	struct arena a = {0};
-	struct str file;
-	assert_int_equal(mailtest_read(&a, path, &file), 0);
+	struct str rest;
+	int data = mailtest_shared(&a, "received/trust_path.jsonl", &rest);
+	if (data == MAILTEST_ABSENT)
+		skip();
+	assert_int_equal(data, 0);
 	size_t cases = 0, flagged = 0, agree = 0;
-	struct str rest = file;
-	while (rest.n) {
-		struct str line = str_cut(&rest, '\n');
-		if (str_trim(line).n == 0)
-			continue;
-		json_object *j = json_tokener_parse(arena_cstr(&a, line));
+	json_object *j;
+	while (mailtest_jsonl_next(&a, &rest, &j)) {
 		assert_non_null(j);
 		json_object *cfg = json_object_object_get(j, "config");
 		json_object *hdrs = json_object_object_get(j, "headers");
@@ -351,7 +338,7 @@ static void test_trust_path(void **state)
 		}
 		if (ok)
 			agree++;
-		else if (verbose())
+		else if (mailtest_verbose())
 			printf("  trust case %d: want %zu trusted, got %zu\n",
 			       json_object_get_int(json_object_object_get(j, "case")), want, got);
 		json_object_put(j);
