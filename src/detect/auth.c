@@ -75,6 +75,45 @@ static bool later(int64_t a, int64_t b)
 	return a != TIME_UNKNOWN && (b == TIME_UNKNOWN || a > b);
 }
 
+/* The identity of one telnet/login attempt as both of its lines tell it. */
+static uint64_t attempt_key(const struct event *ev)
+{
+	uint64_t h = str_ihash(ev->host) * 31 + ev->pid;
+	h = h * 31 + str_ihash(ev->user);
+	if (ev->has_src_ip)
+		return h * 31 + str_hash((struct str){(const char *)ev->src_ip.b, 16});
+	return h * 31 + str_ihash(ev->src_host);
+}
+
+/*
+ * login writes one failed telnet attempt twice: the PAM module's
+ * line ("pam_unix(login:auth): authentication failure; ... user=root"), then
+ * its own ("FAILED LOGIN 1 FROM h FOR root, Authentication failure"). The
+ * PAM line counts; login's line for the same host, pid, account and source
+ * within AUTH_PAM_WINDOW seconds after it does not. Either line alone counts.
+ * True when ev is such a repeat.
+ */
+static bool login_repeat(struct auth_tracker *t, const struct event *ev)
+{
+	if (ev->service != SVC_TELNET || ev->outcome != OUTCOME_FAILURE || ev->ts == TIME_UNKNOWN)
+		return false;
+	uint64_t k = attempt_key(ev);
+	if (str_starts(ev->reason, STR("pam_"))) {
+		t->pam_recent[t->pam_next] = (struct auth_pam_memo){k, ev->ts, true};
+		t->pam_next = (t->pam_next + 1) % AUTH_PAM_RECENT;
+		return false;
+	}
+	for (unsigned i = 0; i < AUTH_PAM_RECENT; i++) {
+		struct auth_pam_memo *m = &t->pam_recent[i];
+		if (m->used && m->key == k && ev->ts >= m->ts &&
+		    ev->ts - m->ts <= AUTH_PAM_WINDOW) {
+			m->used = false; /* one login line per PAM line */
+			return true;
+		}
+	}
+	return false;
+}
+
 void auth_feed(struct auth_tracker *t, const struct event *ev)
 {
 	if (ev->kind != EV_AUTH || ev->outcome == OUTCOME_UNKNOWN)
@@ -87,6 +126,10 @@ void auth_feed(struct auth_tracker *t, const struct event *ev)
 	     ev->service == SVC_UNKNOWN) &&
 	    ev->outcome == OUTCOME_FAILURE && ev->mech.n == 0)
 		return;
+	if (login_repeat(t, ev)) {
+		t->duplicates++;
+		return;
+	}
 	t->events++;
 	bool added;
 	struct auth_pair *p = auth_pair(t, ev, &added);

@@ -14,7 +14,20 @@
 #include "base/map.h"
 #include "event/event.h"
 
-enum { AUTH_PAIRS_MAX = 1 << 20, AUTH_SOURCES_MAX = 1 << 20, AUTH_FAIL_TIMES = 64 };
+enum {
+	AUTH_PAIRS_MAX = 1 << 20,
+	AUTH_SOURCES_MAX = 1 << 20,
+	AUTH_FAIL_TIMES = 64,
+	AUTH_PAM_RECENT = 16, /* PAM failures remembered to pair with login's own line */
+	AUTH_PAM_WINDOW = 10, /* seconds between the two lines of one attempt */
+};
+
+/* A PAM module's telnet/login failure line, waiting for login's line about the same attempt. */
+struct auth_pam_memo {
+	uint64_t key; /* host, pid, account and source, hashed */
+	int64_t ts;
+	bool used;
+};
 
 struct auth_pair {
 	struct str account; /* as logged ("" when the log does not name it) */
@@ -47,6 +60,9 @@ struct auth_tracker {
 	struct auth_source *srcs;
 	size_t npairs, nsrcs, cap_pairs, cap_srcs;
 	uint64_t events, dropped;
+	uint64_t duplicates; /* login lines repeating an attempt a PAM line already counted */
+	struct auth_pam_memo pam_recent[AUTH_PAM_RECENT];
+	unsigned pam_next;
 };
 
 void auth_init(struct auth_tracker *t, struct arena *a);
