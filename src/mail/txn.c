@@ -102,9 +102,9 @@ struct txn_table {
 	struct chain {
 		uint64_t hash;
 		int32_t next;
-	} *chain;
+	} * chain;
 	int32_t *buckets; /* [nbuckets] heads of hash chains, -1 empty */
-	size_t nbuckets;     /* power of two >= 2 * max_open */
+	size_t nbuckets;  /* power of two >= 2 * max_open */
 	int32_t lru_head, lru_tail, free_head;
 	struct txn_stats st;
 	struct txn_rcpt view[TXN_RCPTS_MAX]; /* what the callback sees */
