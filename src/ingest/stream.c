@@ -195,7 +195,7 @@ static bool note_time(struct batch *b, struct event *ev, const struct syslog_clo
 		t->has_rel = true;
 		return false;
 	}
-	if (ev->ts != TIME_UNKNOWN) {
+	if (!record && ev->ts != TIME_UNKNOWN) { /* a record's time is noted when it is merged */
 		if (t->abs_min == TIME_UNKNOWN || ev->ts < t->abs_min)
 			t->abs_min = ev->ts;
 		if (t->abs_max == TIME_UNKNOWN || ev->ts > t->abs_max)
