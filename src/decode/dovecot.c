@@ -47,6 +47,7 @@
  * attempt count that is not a number. Every slice points into the line.
  */
 #include "decode/decoders.h"
+#include "decode/kv.h"
 
 /* Drop one "Info: " (or another level) at the start; the levels differ in their first letter. */
 static struct str skip_level(struct str s)
@@ -332,22 +333,6 @@ static int decode_login(struct str msg, struct event *ev, struct diag *d)
 	return 0;
 }
 
-/* The value of a pam_unix "key=" field (at the start or after a blank), to the next blank. */
-static struct str pam_field(struct str s, struct str key)
-{
-	size_t base = 0;
-	for (ptrdiff_t at; (at = str_find(str_skip(s, base), key)) >= 0;) {
-		size_t pos = base + (size_t)at;
-		if (pos == 0 || s.p[pos - 1] == ' ' || s.p[pos - 1] == ';') {
-			struct str v = str_skip(s, pos + key.n);
-			ptrdiff_t sp = str_chr(v, ' ');
-			return sp >= 0 ? str_sub(v, 0, (size_t)sp) : v;
-		}
-		base = pos + 1;
-	}
-	return STR_NULL;
-}
-
 static bool is_driver(struct str name)
 {
 	static const struct str drivers[] = {
@@ -474,11 +459,11 @@ static void decode_auth(struct str msg, struct str proc, struct event *ev)
 	ev->reason = msg;
 	ptrdiff_t pu = str_find(msg, STR("pam_unix("));
 	if (pu >= 0 && str_find(msg, STR("): authentication failure;")) > pu) {
-		struct str rhost = pam_field(msg, STR("rhost="));
+		struct str rhost = kv_field(msg, STR("rhost="));
 		fail(ev, "pam_unix");
-		ev->user = pam_field(msg, STR("user="));
+		ev->user = kv_field(msg, STR("user="));
 		if (!ev->user.n)
-			ev->user = pam_field(msg, STR("ruser="));
+			ev->user = kv_field(msg, STR("ruser="));
 		set_ip(rhost, &ev->src_ip, &ev->has_src_ip, &ev->src_host);
 		return;
 	}

@@ -153,3 +153,18 @@ int kv_parse(struct str msg, const struct kv_schema *sc, void *fields, struct st
 	}
 	return 0;
 }
+
+struct str kv_field(struct str s, struct str key)
+{
+	size_t base = 0;
+	for (ptrdiff_t at; (at = str_find(str_skip(s, base), key)) >= 0;) {
+		size_t pos = base + (size_t)at;
+		if (pos == 0 || s.p[pos - 1] == ' ' || s.p[pos - 1] == ';') {
+			struct str v = str_skip(s, pos + key.n);
+			ptrdiff_t sp = str_chr(v, ' ');
+			return sp >= 0 ? str_sub(v, 0, (size_t)sp) : v;
+		}
+		base = pos + 1;
+	}
+	return STR_NULL;
+}

@@ -54,6 +54,14 @@ size_t kv_key(struct str s);
  */
 int kv_parse(struct str msg, const struct kv_schema *sc, void *fields, struct str *first_key);
 
+/*
+ * The value of the first key (given with its '=', "rhost=") in s that starts
+ * s or follows a blank or ';', up to the next blank; empty when absent. The
+ * blank-separated fields of PAM and Dovecot messages ("... ruser= rhost=1.2.3.4
+ * user=root"), where values hold no blanks and may be empty.
+ */
+struct str kv_field(struct str s, struct str key);
+
 /* field if key is name, else NULL: the leaves of a kv_schema field function. */
 static inline struct str *kv_pick(struct str key, struct str name, struct str *field)
 {

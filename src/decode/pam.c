@@ -46,6 +46,7 @@
  * attempt count that is not a number. Every slice points into the line.
  */
 #include "decode/decoders.h"
+#include "decode/kv.h"
 
 /* 'x' -> x, "x" -> x. */
 static struct str unquote(struct str s)
@@ -54,22 +55,6 @@ static struct str unquote(struct str s)
 	if (s.n >= 2 && s.p[0] == '\'' && s.p[s.n - 1] == '\'')
 		return str_sub(s, 1, s.n - 1);
 	return str_unquote(s, '"', '"');
-}
-
-/* The value of a "key=" field (at the start or after a blank or ';'), to the next blank. */
-static struct str pam_field(struct str s, struct str key)
-{
-	size_t base = 0;
-	for (ptrdiff_t at; (at = str_find(str_skip(s, base), key)) >= 0;) {
-		size_t pos = base + (size_t)at;
-		if (pos == 0 || s.p[pos - 1] == ' ' || s.p[pos - 1] == ';') {
-			struct str v = str_skip(s, pos + key.n);
-			ptrdiff_t sp = str_chr(v, ' ');
-			return sp >= 0 ? str_sub(v, 0, (size_t)sp) : v;
-		}
-		base = pos + 1;
-	}
-	return STR_NULL;
 }
 
 static void set_host(struct event *ev, struct str h)
@@ -133,11 +118,11 @@ static void pam_text(struct str s, struct str module, struct str svc, struct eve
 {
 	ev->reason = s;
 	if (str_starts(s, STR("authentication failure;"))) {
-		struct str rhost = pam_field(s, STR("rhost="));
+		struct str rhost = kv_field(s, STR("rhost="));
 		set_kind(ev, EV_AUTH, OUTCOME_FAILURE, module);
-		ev->user = pam_field(s, STR("user="));
+		ev->user = kv_field(s, STR("user="));
 		if (!ev->user.n)
-			ev->user = pam_field(s, STR("ruser="));
+			ev->user = kv_field(s, STR("ruser="));
 		if (rhost.n)
 			set_host(ev, rhost);
 	} else if (str_starts(s, STR("session opened ")) || str_starts(s, STR("session closed "))) {
@@ -147,9 +132,9 @@ static void pam_text(struct str s, struct str module, struct str svc, struct eve
 		ev->reason = STR("user unknown");
 	} else if (s.n && ascii_digit(s.p[0]) &&
 		   str_find(s, STR(" more authentication failure")) > 0) {
-		struct str rhost = pam_field(s, STR("rhost="));
+		struct str rhost = kv_field(s, STR("rhost="));
 		ev->reason = STR("pam summary");
-		ev->user = pam_field(s, STR("user="));
+		ev->user = kv_field(s, STR("user="));
 		if (rhost.n)
 			set_host(ev, rhost);
 	} else if (str_starts(s, STR("password changed for "))) {

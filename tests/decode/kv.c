@@ -278,6 +278,21 @@ static void test_key_syntax(void **state)
 	assert_slice(f.b, "2 x");
 }
 
+/* kv_field: blank-separated PAM/Dovecot fields, a key only at a field's start. */
+static void test_blank_fields(void **state)
+{
+	(void)state;
+	struct str m = STR("authentication failure; logname= uid=0 euid=0 tty=ssh "
+			   "ruser= rhost=203.0.113.9  user=root");
+	assert_true(str_eq(kv_field(m, STR("rhost=")), STR("203.0.113.9")));
+	assert_true(str_eq(kv_field(m, STR("user=")), STR("root"))); /* not ruser= */
+	assert_int_equal(kv_field(m, STR("ruser=")).n, 0);
+	assert_int_equal(kv_field(m, STR("logname=")).n, 0);
+	assert_null(kv_field(m, STR("lip=")).p);
+	assert_true(str_eq(kv_field(STR("user=kim"), STR("user=")), STR("kim")));
+	assert_true(str_eq(kv_field(STR("a;user=x y"), STR("user=")), STR("x")));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -285,7 +300,7 @@ int main(void)
 		cmocka_unit_test(test_unclosed),   cmocka_unit_test(test_spaced),
 		cmocka_unit_test(test_to_end),     cmocka_unit_test(test_case),
 		cmocka_unit_test(test_last_wins),  cmocka_unit_test(test_key_max),
-		cmocka_unit_test(test_key_syntax),
+		cmocka_unit_test(test_key_syntax), cmocka_unit_test(test_blank_fields),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
