@@ -29,6 +29,18 @@ struct diag {
 void diag_errorf(struct diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_warnf(struct diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_notef(struct diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/*
+ * d ready for the next record at line: no errors, warnings or message, the
+ * file and sink kept. Cheaper than a fresh struct diag (which clears msg[]),
+ * for readers that reuse one per line.
+ */
+static inline void diag_restart(struct diag *d, long line)
+{
+	d->line = line;
+	d->col = d->nerr = d->nwarn = 0;
+	d->msg[0] = '\0';
+}
+
 /* "file:line:col: " prefix of d, written into buf (always NUL-terminated). */
 void diag_where(const struct diag *d, char *buf, unsigned size);
 

@@ -249,9 +249,7 @@ static void produce(struct chunk *c, struct batch *b)
 	/* one diag reused for every line: only what a line may set is reset */
 	struct diag ld = {.file = s->f->path};
 	while (b->n < STREAM_BATCH_EVENTS && STREAM_BATCH_POOL - b->used > SOURCE_LINE_MAX) {
-		ld.line = 0;
-		ld.col = ld.nerr = ld.nwarn = 0;
-		ld.msg[0] = '\0';
+		diag_restart(&ld, 0);
 		uint64_t too_long = c->lr.too_long;
 		int rc = lines_next(&c->lr, &line, &ld);
 		if (ld.nwarn || ld.nerr)
@@ -273,9 +271,7 @@ static void produce(struct chunk *c, struct batch *b)
 			continue;
 		}
 		struct event *ev = &b->ev[b->n];
-		ld.line = (long)c->lr.line;
-		ld.col = ld.nerr = ld.nwarn = 0;
-		ld.msg[0] = '\0';
+		diag_restart(&ld, (long)c->lr.line);
 		skip[0] = '\0';
 		int dr = s->ops->line(s, &c->st, line, ev, &ld, skip, sizeof(skip));
 		if (dr == -1) {
